@@ -1,0 +1,11 @@
+package org.mavedb.registry.common;
+
+/** Media types and headers of the API beyond those JAX-RS names. */
+public final class ApiMediaTypes {
+
+    public static final String MERGE_PATCH_JSON = "application/merge-patch+json";
+    public static final String IF_MATCH_DESCRIPTION = "Apply only if the resource's current ETag matches (`\"<version>\"` or `*`); otherwise 412 and nothing changes";
+
+    private ApiMediaTypes() {
+    }
+}

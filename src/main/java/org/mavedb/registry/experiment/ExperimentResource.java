@@ -1,0 +1,96 @@
+package org.mavedb.registry.experiment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mavedb.registry.common.ApiMediaTypes;
+import org.mavedb.registry.common.MetadataPatch;
+import org.mavedb.registry.common.MetadataPatchBody;
+import org.mavedb.registry.common.Preconditions;
+import org.mavedb.registry.common.RequestValidator;
+import org.mavedb.registry.user.CurrentCaller;
+
+@Path("/api/v1/experiments")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Experiments")
+public class ExperimentResource {
+
+    private final ExperimentService experiments;
+    private final CurrentCaller caller;
+    private final RequestValidator validator;
+
+    public ExperimentResource(ExperimentService experiments, CurrentCaller caller, RequestValidator validator) {
+        this.experiments = experiments;
+        this.caller = caller;
+        this.validator = validator;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createExperiment", summary = "Create a draft experiment")
+    @APIResponse(responseCode = "201", description = "The draft experiment, with a temporary `tmp:` urn")
+    @APIResponse(responseCode = "400", description = "Invalid body")
+    @APIResponse(responseCode = "401", description = "No or unknown API key")
+    @APIResponse(responseCode = "403", description = "`experimentSetUrn` names a set the caller may not add to")
+    @APIResponse(responseCode = "404", description = "`experimentSetUrn` names no experiment set")
+    public Response create(ExperimentCreate body) {
+        ExperimentView created = experiments.create(validator.valid(body), caller.authenticated());
+        return Response.created(URI.create("/api/v1/experiments/" + created.urn()))
+                .header(HttpHeaders.ETAG, Preconditions.etag(created.version()))
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("/{urn}")
+    @Operation(operationId = "getExperiment", summary = "Get an experiment")
+    @APIResponse(responseCode = "200", description = "The experiment; its ETag header carries its version")
+    @APIResponse(responseCode = "400", description = "Malformed urn")
+    @APIResponse(responseCode = "401", description = "Unknown API key")
+    @APIResponse(responseCode = "404", description = "No such experiment, or a draft the caller cannot see")
+    public Response get(@PathParam("urn") String urn) {
+        return withETag(experiments.get(urn, caller.get()));
+    }
+
+    @PATCH
+    @Path("/{urn}")
+    @Consumes({ApiMediaTypes.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "updateExperiment", summary = "Change an experiment's metadata (JSON Merge Patch)",
+            description = "A JSON Merge Patch (RFC 7396) of `title`, `shortDescription`, `abstractText`, `methodText` and "
+                    + "`keywords`. Only the named fields change; `null` clears an optional field. Any other field is rejected.")
+    @RequestBody(content = {
+            @Content(mediaType = ApiMediaTypes.MERGE_PATCH_JSON, schema = @Schema(implementation = MetadataPatchBody.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetadataPatchBody.class))})
+    @APIResponse(responseCode = "200", description = "The updated experiment")
+    @APIResponse(responseCode = "400", description = "Invalid patch or malformed urn")
+    @APIResponse(responseCode = "401", description = "No or unknown API key")
+    @APIResponse(responseCode = "403", description = "The caller may see but not change this experiment")
+    @APIResponse(responseCode = "404", description = "No such experiment, or a draft the caller cannot see")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
+    public Response patch(@PathParam("urn") String urn,
+            @Parameter(description = ApiMediaTypes.IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            JsonNode body) {
+        MetadataPatch patch = MetadataPatch.parse(body);
+        return withETag(experiments.patch(urn, patch, ifMatch, caller.authenticated()));
+    }
+
+    private static Response withETag(ExperimentView view) {
+        return Response.ok(view).header(HttpHeaders.ETAG, Preconditions.etag(view.version())).build();
+    }
+}

@@ -1,0 +1,31 @@
+package org.mavedb.registry.scoreset;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mavedb.registry.common.Metadata;
+import org.mavedb.registry.common.Metadata.Limits;
+import org.mavedb.registry.target.TargetGeneCreate;
+
+@Schema(name = "ScoreSetCreate")
+public record ScoreSetCreate(
+        @Schema(description = "Urn of the experiment this score set belongs to; the caller must own it")
+        @NotBlank @Size(max = 64) String experimentUrn,
+        @NotBlank @Size(max = Limits.TITLE) String title,
+        @NotBlank @Size(max = Limits.SHORT_DESCRIPTION) String shortDescription,
+        @Size(max = Limits.LONG_TEXT) String abstractText,
+        @Size(max = Limits.LONG_TEXT) String methodText,
+        @Size(max = Limits.KEYWORDS) List<@Valid @NotBlank @Size(max = Limits.KEYWORD) String> keywords,
+        @NotEmpty @Size(max = 20) List<@Valid @NotNull TargetGeneCreate> targetGenes,
+        @Schema(description = "Urn of a published score set of the same experiment that this one replaces. "
+                + "A score set can be superseded once, by its creator or an admin.")
+        @Size(max = 64) String supersededScoreSetUrn) {
+
+    Metadata metadata() {
+        return new Metadata(title, shortDescription, abstractText, methodText, keywords);
+    }
+}

@@ -1,0 +1,56 @@
+package org.mavedb.registry.user;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mavedb.registry.common.RequestValidator;
+
+@Path("/api/v1/users")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Users")
+public class UserResource {
+
+    private final UserService users;
+    private final CurrentCaller caller;
+    private final RequestValidator validator;
+
+    public UserResource(UserService users, CurrentCaller caller, RequestValidator validator) {
+        this.users = users;
+        this.caller = caller;
+        this.validator = validator;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createUser", summary = "Create a user and its API key (admin only)")
+    @APIResponse(responseCode = "201", description = "The user, with its API key (shown only this once)")
+    @APIResponse(responseCode = "400", description = "Invalid body")
+    @APIResponse(responseCode = "401", description = "No or unknown API key")
+    @APIResponse(responseCode = "403", description = "The caller is not an admin")
+    @APIResponse(responseCode = "409", description = "The username is taken")
+    public Response create(UserCreate body) {
+        Caller admin = caller.authenticated().requireAdmin();
+        UserView created = users.create(validator.valid(body), admin);
+        return Response.created(URI.create("/api/v1/users/" + created.username())).entity(created).build();
+    }
+
+    @GET
+    @Path("/{username}")
+    @Operation(operationId = "getUser", summary = "Get a user (the user themself or an admin)")
+    @APIResponse(responseCode = "200", description = "The user")
+    @APIResponse(responseCode = "401", description = "No or unknown API key")
+    @APIResponse(responseCode = "403", description = "Another user's record, and the caller is not an admin")
+    @APIResponse(responseCode = "404", description = "No such user")
+    public UserView get(@PathParam("username") String username) {
+        return users.get(username, caller.authenticated());
+    }
+}

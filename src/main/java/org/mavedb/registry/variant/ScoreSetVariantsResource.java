@@ -1,0 +1,118 @@
+package org.mavedb.registry.variant;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mavedb.registry.common.ApiMediaTypes;
+import org.mavedb.registry.common.Paging;
+import org.mavedb.registry.common.Preconditions;
+import org.mavedb.registry.common.ProblemException;
+import org.mavedb.registry.common.RequestValidator;
+import org.mavedb.registry.scoreset.ScoreSetView;
+import org.mavedb.registry.user.CurrentCaller;
+
+@Path("/api/v1/score-sets/{urn}/variants")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Variants")
+public class ScoreSetVariantsResource {
+
+    private static final String CSV = "text/csv";
+
+    private final VariantService variants;
+    private final CurrentCaller caller;
+    private final RequestValidator validator;
+    private final ObjectMapper json;
+    private final int maxUploadBytes;
+
+    public ScoreSetVariantsResource(VariantService variants, CurrentCaller caller, RequestValidator validator,
+            ObjectMapper json, @ConfigProperty(name = "registry.variants.max-upload-bytes") int maxUploadBytes) {
+        this.variants = variants;
+        this.caller = caller;
+        this.validator = validator;
+        this.json = json;
+        this.maxUploadBytes = maxUploadBytes;
+    }
+
+    @POST
+    @Consumes({CSV, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "uploadVariants", summary = "Replace a draft score set's variants",
+            description = "Accepts `text/csv` (header row with `hgvs_nt` and/or `hgvs_pro`, `score`, and further numeric columns; "
+                    + "empty cells and `NA` are missing values; UTF-8, optional BOM, LF or CRLF) or JSON `{variants: [...]}`. "
+                    + "The whole upload replaces the previous one, or nothing changes. At most 16 MiB by default "
+                    + "(`registry.variants.max-upload-bytes`).")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+                    example = "hgvs_nt,hgvs_pro,score,se\nc.1A>G,p.Met1Val,0.25,0.01\n"),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VariantsUpload.class))})
+    @APIResponse(responseCode = "200", description = "The score set with its new `numVariants`")
+    @APIResponse(responseCode = "400", description = "Malformed CSV or JSON, or invalid variants; the response lists them")
+    @APIResponse(responseCode = "401", description = "No or unknown API key")
+    @APIResponse(responseCode = "403", description = "The caller may see but not change this score set")
+    @APIResponse(responseCode = "404", description = "No such score set, or a draft the caller cannot see")
+    @APIResponse(responseCode = "409", description = "The score set is published")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
+    @APIResponse(responseCode = "413", description = "The upload is larger than the configured limit")
+    @APIResponse(responseCode = "415", description = "Neither text/csv nor application/json")
+    public Response upload(@PathParam("urn") String urn,
+            @Parameter(description = ApiMediaTypes.IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+            InputStream body) throws IOException {
+        byte[] bytes = readLimited(body);
+        List<VariantInput> uploaded = contentType.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+                ? validator.valid(parseJson(bytes)).variants()
+                : VariantCsv.parse(bytes);
+        ScoreSetView view = variants.upload(urn, uploaded, ifMatch, caller.authenticated());
+        return Response.ok(view).header(HttpHeaders.ETAG, Preconditions.etag(view.version())).build();
+    }
+
+    @GET
+    @Operation(operationId = "listScoreSetVariants", summary = "Page through a score set's variants",
+            description = "Single-resource read: not affected by lineage. Variants are ordered by their number.")
+    @APIResponse(responseCode = "200", description = "`numVariants` in the score set and one page of them")
+    @APIResponse(responseCode = "400", description = "Malformed urn, or `limit`/`offset` out of range")
+    @APIResponse(responseCode = "401", description = "Unknown API key")
+    @APIResponse(responseCode = "404", description = "No such score set, or a draft the caller cannot see")
+    public VariantView.Page list(@PathParam("urn") String urn,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "100"))
+            @QueryParam("limit") String limit,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+            @QueryParam("offset") String offset) {
+        return variants.page(urn, Paging.limit(limit), Paging.offset(offset), caller.get());
+    }
+
+    private byte[] readLimited(InputStream body) throws IOException {
+        byte[] bytes = body.readNBytes(maxUploadBytes + 1);
+        if (bytes.length > maxUploadBytes) {
+            throw ProblemException.payloadTooLarge("Variant uploads are limited to " + maxUploadBytes + " bytes");
+        }
+        return bytes;
+    }
+
+    private VariantsUpload parseJson(byte[] bytes) throws IOException {
+        if (bytes.length == 0) {
+            throw ProblemException.badRequest("A JSON request body is required");
+        }
+        return json.readValue(bytes, VariantsUpload.class);
+    }
+}

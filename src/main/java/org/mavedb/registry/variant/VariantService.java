@@ -1,0 +1,69 @@
+package org.mavedb.registry.variant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import org.mavedb.registry.common.Preconditions;
+import org.mavedb.registry.common.ProblemException;
+import org.mavedb.registry.common.Urns;
+import org.mavedb.registry.event.EventLog;
+import org.mavedb.registry.event.EventType;
+import org.mavedb.registry.scoreset.ScoreSet;
+import org.mavedb.registry.scoreset.ScoreSetService;
+import org.mavedb.registry.scoreset.ScoreSetView;
+import org.mavedb.registry.user.Caller;
+
+@ApplicationScoped
+public class VariantService {
+
+    private final VariantRepository variants;
+    private final ScoreSetService scoreSets;
+    private final EventLog events;
+
+    public VariantService(VariantRepository variants, ScoreSetService scoreSets, EventLog events) {
+        this.variants = variants;
+        this.scoreSets = scoreSets;
+        this.events = events;
+    }
+
+    /**
+     * Replaces a draft's variants. Holds the score set's row lock, so an upload and a publish of
+     * one score set never interleave: what gets published is exactly the last acknowledged upload.
+     */
+    @Transactional
+    public ScoreSetView upload(String urn, List<VariantInput> uploaded, String ifMatch, Caller caller) {
+        ScoreSet scoreSet = scoreSets.lockForWrite(urn, caller);
+        Preconditions.requireMatch(ifMatch, scoreSet);
+        if (scoreSet.isPublished()) {
+            throw ProblemException.conflict(urn + " is published; variants can only be uploaded to drafts");
+        }
+        variants.replaceAll(scoreSet.id, uploaded);
+        scoreSet.numVariants = uploaded.size();
+        scoreSet.markChanged();
+        events.append(EventType.SCORE_SET_VARIANTS_UPLOADED, scoreSet.urn, caller.username(),
+                Map.of("numVariants", uploaded.size()));
+        return scoreSets.view(scoreSet, caller);
+    }
+
+    @Transactional
+    public VariantView.Page page(String scoreSetUrn, int limit, int offset, Caller caller) {
+        ScoreSet scoreSet = scoreSets.visible(scoreSetUrn, caller);
+        List<VariantView> page = variants.page(scoreSet.id, limit, offset).stream()
+                .map(v -> VariantView.of(v, scoreSet.urn)).toList();
+        return new VariantView.Page(scoreSet.numVariants, page);
+    }
+
+    @Transactional
+    public VariantView get(String urn, Caller caller) {
+        Matcher parts = Urns.VARIANT_URN.matcher(urn);
+        if (!parts.matches()) {
+            throw ProblemException.invalid("urn", "is not a valid variant urn (`<score set urn>#<n>`)");
+        }
+        ScoreSet scoreSet = scoreSets.visible(parts.group(1), caller);
+        return variants.findByPosition(scoreSet.id, Integer.parseInt(parts.group(2)))
+                .map(v -> VariantView.of(v, scoreSet.urn))
+                .orElseThrow(() -> ProblemException.notFound("No variant with urn " + urn));
+    }
+}

@@ -1,0 +1,24 @@
+package org.mavedb.registry.variant;
+
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mavedb.registry.common.Urns;
+
+@Schema(name = "Variant")
+public record VariantView(
+        @Schema(description = "`<score set urn>#<n>`") String urn,
+        String scoreSetUrn,
+        String hgvsNt,
+        String hgvsPro,
+        @Schema(nullable = true) Double score,
+        Map<String, Double> data) {
+
+    static VariantView of(Variant variant, String scoreSetUrn) {
+        return new VariantView(Urns.variant(scoreSetUrn, variant.position), scoreSetUrn, variant.hgvsNt,
+                variant.hgvsPro, variant.score, variant.data);
+    }
+
+    @Schema(name = "VariantPage")
+    public record Page(long numVariants, List<VariantView> variants) {}
+}
