@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -81,7 +83,7 @@ public class ScoreSetVariantsResource {
         byte[] bytes = readLimited(body);
         List<VariantInput> uploaded = contentType.isCompatible(MediaType.APPLICATION_JSON_TYPE)
                 ? validator.valid(parseJson(bytes)).variants()
-                : VariantCsv.parse(bytes);
+                : VariantCsv.parse(bytes, charsetOf(contentType));
         ScoreSetView view = variants.upload(urn, uploaded, ifMatch, caller.authenticated());
         return Response.ok(view).header(HttpHeaders.ETAG, Preconditions.etag(view.version())).build();
     }
@@ -107,6 +109,19 @@ public class ScoreSetVariantsResource {
             throw ProblemException.payloadTooLarge("Variant uploads are limited to " + maxUploadBytes + " bytes");
         }
         return bytes;
+    }
+
+    private static Charset charsetOf(MediaType contentType) {
+        String name = contentType.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (name == null) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(415, "unsupported-charset", "Unsupported Media Type",
+                    "The charset " + name + " is not supported; send UTF-8", null, java.util.Map.of());
+        }
     }
 
     private VariantsUpload parseJson(byte[] bytes) throws IOException {

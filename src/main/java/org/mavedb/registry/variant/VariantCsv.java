@@ -2,8 +2,8 @@ package org.mavedb.registry.variant;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -35,19 +35,20 @@ final class VariantCsv {
     private VariantCsv() {
     }
 
-    static List<VariantInput> parse(byte[] body) {
-        return new VariantCsv().read(decode(body));
+    /** Parses a CSV body in the given charset (UTF-8 when the request declared none). */
+    static List<VariantInput> parse(byte[] body, Charset charset) {
+        return new VariantCsv().read(decode(body, charset));
     }
 
-    private static String decode(byte[] body) {
+    private static String decode(byte[] body, Charset charset) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(body)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw ProblemException.badRequest("The CSV file is not valid UTF-8");
+            throw ProblemException.badRequest("The CSV file is not valid " + charset.name());
         }
     }
 

@@ -56,7 +56,7 @@ public final class Api {
     }
 
     public static ValidatableResponse uploadCsv(String apiKey, String scoreSetUrn, String csv) {
-        return as(apiKey).contentType("text/csv").body(csv)
+        return as(apiKey).contentType("text/csv; charset=UTF-8").body(csv)
                 .post("/api/v1/score-sets/{urn}/variants", scoreSetUrn).then();
     }
 

@@ -1,0 +1,173 @@
+package org.mavedb.registry.variant;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.mavedb.registry.support.Api.as;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mavedb.registry.support.Api;
+
+@QuarkusTest
+class VariantUploadTest {
+
+    private String key;
+    private String draft;
+
+    @BeforeEach
+    void draft() {
+        key = Api.newUser();
+        draft = Api.newScoreSet(key, Api.newExperiment(key));
+    }
+
+    private void assertVariantCount(int expected) {
+        as(key).get("/api/v1/score-sets/{urn}", draft).then().body("numVariants", equalTo(expected));
+    }
+
+    @Test
+    void csvWithQuotesMissingValuesAndExtraColumns() {
+        String csv = "\uFEFFhgvs_nt,hgvs_pro,score,se,\"count\"\r\n"
+                + "\"c.1A>G\",\"p.Met1Val\",0.5,0.1,10\r\n"
+                + "c.2T>C,,,NA,\r\n"
+                + "\"c.3G>A, x\",p.Met1Ile,NA,1e-3,\"5\"\r\n";
+        Api.uploadCsv(key, draft, csv).statusCode(200).body("numVariants", equalTo(3)).header("ETag", "\"2\"");
+        as(key).get("/api/v1/score-sets/{urn}/variants", draft).then().statusCode(200)
+                .body("numVariants", equalTo(3))
+                .body("variants", hasSize(3))
+                .body("variants[0].urn", equalTo(draft + "#1"))
+                .body("variants[0].hgvsNt", equalTo("c.1A>G"))
+                .body("variants[0].score", equalTo(0.5f))
+                .body("variants[0].data.se", equalTo(0.1f))
+                .body("variants[0].data.count", equalTo(10.0f))
+                .body("variants[1].hgvsPro", nullValue())
+                .body("variants[1].score", nullValue())
+                .body("variants[1].data.se", nullValue())
+                .body("variants[2].hgvsNt", equalTo("c.3G>A, x"))
+                .body("variants[2].score", nullValue())
+                .body("variants[2].data.se", equalTo(0.001f));
+    }
+
+    @Test
+    void uploadReplacesPreviousVariants() {
+        Api.uploadCsv(key, draft, Api.SMALL_CSV).statusCode(200);
+        Api.uploadCsv(key, draft, "hgvs_pro,score\np.Met1Ala,3\n").statusCode(200).body("numVariants", equalTo(1));
+        as(key).get("/api/v1/score-sets/{urn}/variants", draft).then().body("variants", hasSize(1))
+                .body("variants[0].hgvsPro", equalTo("p.Met1Ala")).body("variants[0].urn", equalTo(draft + "#1"));
+    }
+
+    @Test
+    void jsonUpload() {
+        Map<String, Object> second = new HashMap<>();
+        second.put("hgvsPro", "p.Met1Thr");
+        second.put("score", null);
+        as(key).body(Map.of("variants", List.of(
+                        Map.of("hgvsNt", "c.1A>G", "score", 1.5, "data", Map.of("se", 0.2)), second)))
+                .post("/api/v1/score-sets/{urn}/variants", draft).then().statusCode(200).body("numVariants", equalTo(2));
+        as(key).get("/api/v1/variants/{urn}", draft + "#1").then().statusCode(200)
+                .body("score", equalTo(1.5f)).body("data.se", equalTo(0.2f));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            empty file                 | ''
+            blank lines only           | '\n\n'
+            header only                | 'hgvs_nt,score\n'
+            no hgvs column             | 'name,score\nx,1\n'
+            no score column            | 'hgvs_nt,se\nc.1A>G,1\n'
+            duplicate column           | 'hgvs_nt,score,score\nc.1A>G,1,2\n'
+            non-numeric score          | 'hgvs_nt,score\nc.1A>G,high\n'
+            non-numeric extra column   | 'hgvs_nt,score,se\nc.1A>G,1,abc\n'
+            NaN score                  | 'hgvs_nt,score\nc.1A>G,NaN\n'
+            infinite score             | 'hgvs_nt,score\nc.1A>G,Infinity\n'
+            hex score                  | 'hgvs_nt,score\nc.1A>G,0x10\n'
+            ragged row (short)         | 'hgvs_nt,score\nc.1A>G\n'
+            ragged row (long)          | 'hgvs_nt,score\nc.1A>G,1,2\n'
+            row without hgvs           | 'hgvs_nt,hgvs_pro,score\nNA,,1\n'
+            unterminated quote         | 'hgvs_nt,score\n"c.1A>G,1\n'
+            text after closing quote   | 'hgvs_nt,score\n"c.1"A,1\n'
+            """)
+    void invalidCsvIsRejectedAndChangesNothing(String name, String csv) {
+        Api.uploadCsv(key, draft, Api.SMALL_CSV).statusCode(200);
+        Api.uploadCsv(key, draft, csv.replace("\\n", "\n")).statusCode(400).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.notNullValue());
+        assertVariantCount(2);
+    }
+
+    @Test
+    void errorsNameTheRowAndColumn() {
+        Api.uploadCsv(key, draft, "hgvs_nt,score\nc.1A>G,1\nc.2A>G,oops\n").statusCode(400)
+                .body("errors[0].field", equalTo("row 3, score"))
+                .body("errors[0].message", containsString("oops"));
+    }
+
+    @Test
+    void declaredCharsetIsHonoured() {
+        byte[] latin1 = "hgvs_nt,score,caf\u00e9\nc.1A>G,1,2\n".getBytes(StandardCharsets.ISO_8859_1);
+        as(key).contentType("text/csv; charset=ISO-8859-1").body(latin1).post("/api/v1/score-sets/{urn}/variants", draft)
+                .then().statusCode(200);
+        as(key).get("/api/v1/variants/{urn}", draft + "#1").then().body("data.caf\u00e9", equalTo(2.0f));
+        as(key).contentType("text/csv; charset=no-such-charset").body(latin1).post("/api/v1/score-sets/{urn}/variants", draft)
+                .then().statusCode(415);
+    }
+
+    @Test
+    void invalidUtf8IsRejected() {
+        byte[] body = "hgvs_nt,score\nc.1A>G,1\n".getBytes(StandardCharsets.UTF_8);
+        body[16] = (byte) 0xFF;
+        as(key).contentType("text/csv; charset=UTF-8").body(body).post("/api/v1/score-sets/{urn}/variants", draft).then().statusCode(400);
+    }
+
+    @Test
+    void oversizeUploadIs413() {
+        StringBuilder csv = new StringBuilder("hgvs_nt,score\n");
+        String row = "c.1A>G,0.123456789\n";
+        while (csv.length() < 17 * 1024 * 1024) {
+            csv.append(row);
+        }
+        Api.uploadCsv(key, draft, csv.toString()).statusCode(413).contentType("application/problem+json");
+        assertVariantCount(0);
+    }
+
+    @Test
+    void invalidJsonVariantsAreRejected() {
+        as(key).body(Map.of("variants", List.of(Map.of("score", 1)))).post("/api/v1/score-sets/{urn}/variants", draft)
+                .then().statusCode(400).body("errors[0].field", equalTo("variants[0].identified"));
+        as(key).body(Map.of("variants", List.of())).post("/api/v1/score-sets/{urn}/variants", draft).then().statusCode(400);
+        as(key).body("{\"variants\": [{\"hgvsNt\": \"c.1A>G\", \"score\": \"high\"}]}")
+                .post("/api/v1/score-sets/{urn}/variants", draft).then().statusCode(400)
+                .body("errors[0].field", equalTo("variants[0].score"));
+        as(key).body("{\"variants\": [").post("/api/v1/score-sets/{urn}/variants", draft).then().statusCode(400);
+        as(key).contentType("text/plain").body("x").post("/api/v1/score-sets/{urn}/variants", draft).then().statusCode(415)
+                .contentType("application/problem+json");
+        assertVariantCount(0);
+    }
+
+    @Test
+    void pagingAndVariantLookup() {
+        StringBuilder csv = new StringBuilder("hgvs_nt,score\n");
+        for (int i = 1; i <= 25; i++) {
+            csv.append("c.").append(i).append("A>G,").append(i).append('\n');
+        }
+        Api.uploadCsv(key, draft, csv.toString()).statusCode(200);
+        as(key).queryParam("limit", 10).queryParam("offset", 20).get("/api/v1/score-sets/{urn}/variants", draft).then()
+                .statusCode(200).body("numVariants", equalTo(25)).body("variants", hasSize(5))
+                .body("variants[0].urn", equalTo(draft + "#21"));
+        as(key).get("/api/v1/variants/{urn}", draft + "#25").then().statusCode(200).body("score", equalTo(25.0f));
+        as(key).get("/api/v1/variants/{urn}", draft + "#26").then().statusCode(404);
+        as(key).get("/api/v1/variants/{urn}", "nonsense").then().statusCode(400);
+        for (String bad : new String[] {"0", "1001", "x", "-1"}) {
+            as(key).queryParam("limit", bad).get("/api/v1/score-sets/{urn}/variants", draft).then().statusCode(400)
+                    .body("errors[0].field", equalTo("limit"));
+        }
+        as(key).queryParam("offset", -1).get("/api/v1/score-sets/{urn}/variants", draft).then().statusCode(400);
+    }
+}
