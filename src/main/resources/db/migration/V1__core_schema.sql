@@ -45,6 +45,8 @@ create table experiment_sets (
 create table experiments (
     id                    bigint generated always as identity primary key,
     urn                   varchar(64)   not null,
+    -- the tmp: urn it was created with; kept after publication so the old urn still resolves
+    draft_urn             varchar(64)   not null,
     experiment_set_id     bigint        references experiment_sets (id),
     title                 varchar(250)  not null,
     short_description     varchar(1000) not null,
@@ -59,6 +61,8 @@ create table experiments (
     -- the number handed to the last score set published in this experiment (-1, -2, ...)
     last_score_set_number integer       not null default 0,
     constraint experiments_urn_key unique (urn),
+    constraint experiments_draft_urn_key unique (draft_urn),
+    constraint experiments_draft_urn_format check (draft_urn like 'tmp:%'),
     constraint experiments_urn_format check (
         urn ~ '^tmp:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
         or urn ~ '^urn:mavedb:[0-9]{8}-[a-z]+$'),
@@ -74,6 +78,8 @@ create index experiments_created_by_idx on experiments (created_by);
 create table score_sets (
     id                      bigint generated always as identity primary key,
     urn                     varchar(64)   not null,
+    -- the tmp: urn it was created with; kept after publication so the old urn still resolves
+    draft_urn               varchar(64)   not null,
     experiment_id           bigint        not null references experiments (id),
     title                   varchar(250)  not null,
     short_description       varchar(1000) not null,
@@ -88,6 +94,8 @@ create table score_sets (
     num_variants            integer       not null default 0,
     superseded_score_set_id bigint        references score_sets (id),
     constraint score_sets_urn_key unique (urn),
+    constraint score_sets_draft_urn_key unique (draft_urn),
+    constraint score_sets_draft_urn_format check (draft_urn like 'tmp:%'),
     constraint score_sets_urn_format check (
         urn ~ '^tmp:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
         or urn ~ '^urn:mavedb:[0-9]{8}-[a-z]+-[0-9]+$'),

@@ -32,6 +32,13 @@ public abstract class Dataset extends PanacheEntityBase {
 
     public String urn;
 
+    /**
+     * The {@code tmp:} urn the record was created with. It keeps resolving after publication, so a
+     * request that raced a publish (or a client holding the old urn) finds the record, not a 404.
+     */
+    @Column(name = "draft_urn", updatable = false)
+    public String draftUrn;
+
     public String title;
 
     @Column(name = "short_description")
@@ -69,6 +76,7 @@ public abstract class Dataset extends PanacheEntityBase {
 
     protected void initialise(Metadata metadata, User creator) {
         urn = Urns.newTemporary();
+        draftUrn = urn;
         createdBy = creator;
         creationDate = Timestamps.now();
         modificationDate = creationDate;

@@ -8,8 +8,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class ScoreSetRepository implements PanacheRepository<ScoreSet> {
 
+    /** Current urn, or the draft urn it had before publication. */
+    private static final String BY_URN = "urn = ?1 or draftUrn = ?1";
+
+
     public Optional<ScoreSet> findByUrn(String urn) {
-        return find("urn", urn).firstResultOptional();
+        return find(BY_URN, urn).firstResultOptional();
     }
 
     /**
@@ -17,7 +21,7 @@ public class ScoreSetRepository implements PanacheRepository<ScoreSet> {
      * publish, variant upload, delete) starts here, so they apply one after another to fresh state.
      */
     public Optional<ScoreSet> lockByUrn(String urn) {
-        return find("urn", urn).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        return find(BY_URN, urn).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     /** The score set that supersedes this one, if any (there is at most one). */

@@ -99,8 +99,10 @@ class ScoreSetResourceTest {
                 .extract().path("urn");
         String experimentUrn = firstUrn.substring(0, firstUrn.length() - 2);
         assertEquals(experimentUrn + "-2", Api.publish(key, second));
-        as(key).get("/api/v1/score-sets/{urn}", first).then().statusCode(404);
-        as(key).get("/api/v1/experiments/{urn}", experiment).then().statusCode(404);
+        // the draft urns keep resolving, to the published records
+        anonymous().get("/api/v1/score-sets/{urn}", first).then().statusCode(200).body("urn", equalTo(firstUrn));
+        anonymous().get("/api/v1/experiments/{urn}", experiment).then().statusCode(200).body("urn", equalTo(experimentUrn));
+        anonymous().get("/api/v1/variants/{urn}", first + "#1").then().statusCode(200).body("urn", equalTo(firstUrn + "#1"));
         as(key).get("/api/v1/experiments/{urn}", experimentUrn).then().statusCode(200)
                 .body("private", equalTo(false)).body("experimentSetUrn", equalTo(experimentUrn.substring(0, 19)));
         as(key).get("/api/v1/variants/{urn}", firstUrn + "#2").then().statusCode(200)
