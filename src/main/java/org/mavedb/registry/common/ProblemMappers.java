@@ -52,6 +52,16 @@ public class ProblemMappers {
         return problem(ProblemException.invalid(fieldPath(e), "must be a " + expected));
     }
 
+    private Response json(JsonProcessingException e) {
+        if (e instanceof InvalidFormatException invalid) {
+            return invalidValue(invalid);
+        }
+        if (e instanceof MismatchedInputException mismatched) {
+            return mismatchedInput(mismatched);
+        }
+        return malformedJson(e);
+    }
+
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
         String where = e.getLocation() == null ? ""
@@ -61,6 +71,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            // the JSON reader wraps binding failures in a bare 400; answer with what was wrong
+            return json(json);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e);

@@ -112,6 +112,19 @@ class BadInputTest {
     }
 
     @Test
+    void jsonProblemsSayWhatIsWrong() {
+        ensureFixtures();
+        as(key).body("{\"title\": ").post("/api/v1/experiments").then().statusCode(400)
+                .body("detail", containsString("not valid JSON"));
+        as(key).body("{\"title\": \"t\", \"shortDescription\": \"s\", \"keywords\": {\"a\": 1}}").post("/api/v1/experiments")
+                .then().statusCode(400).body("errors[0].field", equalTo("keywords"));
+        as(key).body(scoreSet("\"category\": \"enzyme\", \"accession\": \"NM_1\"").replace("{experiment}", experiment))
+                .post("/api/v1/score-sets").then().statusCode(400)
+                .body("errors[0].field", equalTo("targetGenes[0].category"))
+                .body("errors[0].message", containsString("protein_coding"));
+    }
+
+    @Test
     void validationProblemsListEveryField() {
         ensureFixtures();
         as(key).body("{\"title\": \"\", \"shortDescription\": \"" + "y".repeat(1001) + "\"}").post("/api/v1/experiments").then()
