@@ -1,5 +1,8 @@
 package org.mavedb.registry.common;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
 /** Strong ETags over {@link Dataset#version} and the If-Match check of RFC 9110 §13.1.1. */
 public final class Preconditions {
 
@@ -12,6 +15,11 @@ public final class Preconditions {
 
     public static String etag(int version) {
         return "\"" + version + "\"";
+    }
+
+    /** 200 with the representation and its ETag. */
+    public static Response okWithETag(Object representation, int version) {
+        return Response.ok(representation).header(HttpHeaders.ETAG, etag(version)).build();
     }
 
     /**

@@ -65,7 +65,7 @@ public class ExperimentResource {
     @APIResponse(responseCode = "401", description = "Unknown API key")
     @APIResponse(responseCode = "404", description = "No such experiment, or a draft the caller cannot see")
     public Response get(@PathParam("urn") String urn) {
-        return withETag(experiments.get(urn, caller.get()));
+        return ok(experiments.get(urn, caller.get()));
     }
 
     @PATCH
@@ -87,10 +87,10 @@ public class ExperimentResource {
             @Parameter(description = ApiMediaTypes.IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             JsonNode body) {
         MetadataPatch patch = MetadataPatch.parse(body);
-        return withETag(experiments.patch(urn, patch, ifMatch, caller.authenticated()));
+        return ok(experiments.patch(urn, patch, ifMatch, caller.authenticated()));
     }
 
-    private static Response withETag(ExperimentView view) {
-        return Response.ok(view).header(HttpHeaders.ETAG, Preconditions.etag(view.version())).build();
+    private static Response ok(ExperimentView view) {
+        return Preconditions.okWithETag(view, view.version());
     }
 }

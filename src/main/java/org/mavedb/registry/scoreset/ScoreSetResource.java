@@ -68,7 +68,7 @@ public class ScoreSetResource {
     @APIResponse(responseCode = "401", description = "Unknown API key")
     @APIResponse(responseCode = "404", description = "No such score set, or a draft the caller cannot see")
     public Response get(@PathParam("urn") String urn) {
-        return withETag(scoreSets.get(urn, caller.get()));
+        return ok(scoreSets.get(urn, caller.get()));
     }
 
     @PATCH
@@ -91,7 +91,7 @@ public class ScoreSetResource {
             @Parameter(description = ApiMediaTypes.IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             JsonNode body) {
         MetadataPatch patch = MetadataPatch.parse(body);
-        return withETag(scoreSets.patch(urn, patch, ifMatch, caller.authenticated()));
+        return ok(scoreSets.patch(urn, patch, ifMatch, caller.authenticated()));
     }
 
     @DELETE
@@ -124,10 +124,10 @@ public class ScoreSetResource {
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
     public Response publish(@PathParam("urn") String urn,
             @Parameter(description = ApiMediaTypes.IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withETag(scoreSets.publish(urn, ifMatch, caller.authenticated()));
+        return ok(scoreSets.publish(urn, ifMatch, caller.authenticated()));
     }
 
-    static Response withETag(ScoreSetView view) {
-        return Response.ok(view).header(HttpHeaders.ETAG, Preconditions.etag(view.version())).build();
+    private static Response ok(ScoreSetView view) {
+        return Preconditions.okWithETag(view, view.version());
     }
 }

@@ -85,7 +85,7 @@ public class ScoreSetVariantsResource {
                 ? validator.valid(parseJson(bytes)).variants()
                 : VariantCsv.parse(bytes, charsetOf(contentType));
         ScoreSetView view = variants.upload(urn, uploaded, ifMatch, caller.authenticated());
-        return Response.ok(view).header(HttpHeaders.ETAG, Preconditions.etag(view.version())).build();
+        return Preconditions.okWithETag(view, view.version());
     }
 
     @GET

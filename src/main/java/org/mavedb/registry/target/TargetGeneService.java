@@ -1,0 +1,25 @@
+package org.mavedb.registry.target;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.mavedb.registry.common.ProblemException;
+import org.mavedb.registry.user.Caller;
+
+@ApplicationScoped
+public class TargetGeneService {
+
+    private final TargetGeneRepository targets;
+
+    public TargetGeneService(TargetGeneRepository targets) {
+        this.targets = targets;
+    }
+
+    /** A target gene is visible exactly when its score set is. */
+    @Transactional
+    public TargetGeneView get(long id, Caller caller) {
+        TargetGene target = targets.findByIdOptional(id)
+                .filter(t -> caller.canSee(t.scoreSet))
+                .orElseThrow(() -> ProblemException.notFound("No target gene with id " + id));
+        return TargetGeneView.of(target, target.scoreSet.urn);
+    }
+}
