@@ -11,6 +11,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "api_keys")
@@ -28,6 +30,7 @@ public class ApiKey extends PanacheEntityBase {
     public User user;
 
     /** Hex SHA-256 of the key; the key itself is never stored. */
-    @Column(name = "key_hash")
+    @Column(name = "key_hash", length = 64)
+    @JdbcTypeCode(SqlTypes.CHAR)
     public String keyHash;
 }
