@@ -1,6 +1,7 @@
 package org.mavedb.registry.scoreset;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -24,8 +27,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mavedb.registry.common.ApiMediaTypes;
 import org.mavedb.registry.common.MetadataPatch;
 import org.mavedb.registry.common.MetadataPatchBody;
+import org.mavedb.registry.common.PageQuery;
 import org.mavedb.registry.common.Preconditions;
 import org.mavedb.registry.common.RequestValidator;
+import org.mavedb.registry.idempotency.IdempotencyOpenApi;
+import org.mavedb.registry.idempotency.Idempotent;
+import org.mavedb.registry.lineage.LineageFilter;
+import org.mavedb.registry.lineage.LineageQuery;
+import org.mavedb.registry.lineage.LineageView;
 import org.mavedb.registry.user.CurrentCaller;
 
 @Path("/api/v1/score-sets")
@@ -33,25 +42,94 @@ import org.mavedb.registry.user.CurrentCaller;
 @Tag(name = "Score sets")
 public class ScoreSetResource {
 
+    static final String SEARCH_DESCRIPTION = "Text and filters as described on the body; results newest first. "
+            + "Lineage-aware: in `collapsed` mode (default) a score set with a published superseder is left out, so each "
+            + "chain shows its latest published member. Public: sees published score sets only, and every caller gets the "
+            + "same answer.";
+
     private final ScoreSetService scoreSets;
+    private final ScoreSetDiscoveryService discovery;
     private final CurrentCaller caller;
     private final RequestValidator validator;
 
-    public ScoreSetResource(ScoreSetService scoreSets, CurrentCaller caller, RequestValidator validator) {
+    public ScoreSetResource(ScoreSetService scoreSets, ScoreSetDiscoveryService discovery, CurrentCaller caller,
+            RequestValidator validator) {
         this.scoreSets = scoreSets;
+        this.discovery = discovery;
         this.caller = caller;
         this.validator = validator;
     }
 
     @POST
+    @Path("/search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "searchScoreSets", summary = "Search published score sets", description = SEARCH_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "One page of matching score sets and their total number")
+    @APIResponse(responseCode = "400", description = "Invalid body, unknown `lineage`, or query and body `lineage` disagree")
+    @APIResponse(responseCode = "401", description = "Unknown API key")
+    public ScoreSetSearchResult search(@BeanParam LineageQuery lineage, ScoreSetSearch body) {
+        ScoreSetSearch search = validSearch(body);
+        return discovery.search(search, new LineageFilter(LineageView.publicView(), lineage.mode(search.lineage())));
+    }
+
+    @POST
+    @Path("/search/filter-options")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getScoreSetFilterOptions", summary = "Facet counts for a score set search",
+            description = "Takes the body of `searchScoreSets` and counts, over all its lineage-resolved matches (paging is "
+                    + "ignored), how many score sets have each target gene name, organism, category and keyword.")
+    @APIResponse(responseCode = "200", description = "The facets")
+    @APIResponse(responseCode = "400", description = "Invalid body, unknown `lineage`, or query and body `lineage` disagree")
+    @APIResponse(responseCode = "401", description = "Unknown API key")
+    public FilterOptions filterOptions(@BeanParam LineageQuery lineage, ScoreSetSearch body) {
+        ScoreSetSearch search = validSearch(body);
+        return discovery.filterOptions(search, new LineageFilter(LineageView.publicView(), lineage.mode(search.lineage())));
+    }
+
+    @GET
+    @Path("/recently-published")
+    @Operation(operationId = "listRecentlyPublishedScoreSets", summary = "Recently published score sets",
+            description = "Published score sets, most recently published first. Lineage-aware like `searchScoreSets`.")
+    @APIResponse(responseCode = "200", description = "One page of score sets and the total number")
+    @APIResponse(responseCode = "400", description = "Unknown `lineage`, or `limit`/`offset` out of range")
+    @APIResponse(responseCode = "401", description = "Unknown API key")
+    public ScoreSetSearchResult recentlyPublished(@BeanParam LineageQuery lineage, @BeanParam PageQuery page) {
+        caller.get(); // an unknown API key is a 401 on public reads too
+        return discovery.recentlyPublished(lineage.mode(), page.limit(), page.offset());
+    }
+
+    @GET
+    @Path("/{urn}/lineage")
+    @Operation(operationId = "getScoreSetLineage", summary = "The chain of versions a score set belongs to",
+            description = "Every score set of the chain (superseded and superseding ones) that the caller can see, oldest "
+                    + "first. Not affected by the `lineage` mode.")
+    @APIResponse(responseCode = "200", description = "The chain, oldest first")
+    @APIResponse(responseCode = "400", description = "Malformed urn")
+    @APIResponse(responseCode = "401", description = "Unknown API key")
+    @APIResponse(responseCode = "404", description = "No such score set, or a draft the caller cannot see")
+    public ScoreSetSearchResult lineage(@PathParam("urn") String urn) {
+        return discovery.lineage(urn, caller.get());
+    }
+
+    /** An absent body searches for everything. */
+    ScoreSetSearch validSearch(ScoreSetSearch body) {
+        caller.get(); // an unknown API key is a 401 on public reads too
+        return validator.valid(body, ScoreSetSearch.EVERYTHING);
+    }
+
+    @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createScoreSet", summary = "Create a draft score set in an experiment the caller owns")
-    @APIResponse(responseCode = "201", description = "The draft score set, with a temporary `tmp:` urn")
+    @APIResponse(responseCode = "201", description = "The draft score set, with a temporary `tmp:` urn",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreSetView.class)),
+            headers = @Header(name = "ETag", description = ApiMediaTypes.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Invalid body, or `supersededScoreSetUrn` from another experiment")
     @APIResponse(responseCode = "401", description = "No or unknown API key")
     @APIResponse(responseCode = "403", description = "The caller may not add to the experiment or supersede the score set")
     @APIResponse(responseCode = "404", description = "The experiment or superseded score set does not exist for the caller")
     @APIResponse(responseCode = "409", description = "The superseded score set is a draft or is already superseded")
+    @Idempotent
+    @Parameter(ref = IdempotencyOpenApi.KEY_PARAMETER)
     public Response create(ScoreSetCreate body) {
         ScoreSetView created = scoreSets.create(validator.valid(body), caller.authenticated());
         return Response.created(URI.create("/api/v1/score-sets/" + created.urn()))
@@ -63,7 +141,9 @@ public class ScoreSetResource {
     @Path("/{urn}")
     @Operation(operationId = "getScoreSet", summary = "Get a score set",
             description = "Single-resource read: not affected by lineage. `supersedingScoreSetUrn` is shown only when the caller can see the superseder.")
-    @APIResponse(responseCode = "200", description = "The score set; its ETag header carries its version")
+    @APIResponse(responseCode = "200", description = "The score set; its ETag header carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreSetView.class)),
+            headers = @Header(name = "ETag", description = ApiMediaTypes.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Malformed urn")
     @APIResponse(responseCode = "401", description = "Unknown API key")
     @APIResponse(responseCode = "404", description = "No such score set, or a draft the caller cannot see")
@@ -81,12 +161,16 @@ public class ScoreSetResource {
     @RequestBody(content = {
             @Content(mediaType = ApiMediaTypes.MERGE_PATCH_JSON, schema = @Schema(implementation = MetadataPatchBody.class)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetadataPatchBody.class))})
-    @APIResponse(responseCode = "200", description = "The updated score set")
+    @APIResponse(responseCode = "200", description = "The updated score set",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreSetView.class)),
+            headers = @Header(name = "ETag", description = ApiMediaTypes.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Invalid patch or malformed urn")
     @APIResponse(responseCode = "401", description = "No or unknown API key")
     @APIResponse(responseCode = "403", description = "The caller may see but not change this score set")
     @APIResponse(responseCode = "404", description = "No such score set, or a draft the caller cannot see")
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
+    @Idempotent
+    @Parameter(ref = IdempotencyOpenApi.KEY_PARAMETER)
     public Response patch(@PathParam("urn") String urn,
             @Parameter(description = ApiMediaTypes.IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             JsonNode body) {
@@ -115,13 +199,17 @@ public class ScoreSetResource {
     @Operation(operationId = "publishScoreSet", summary = "Publish a draft score set",
             description = "Gives the score set its permanent urn `<experiment urn>-<n>` (and the experiment, and if needed a new "
                     + "experiment set, theirs). Exactly one of concurrent publishes of one draft succeeds.")
-    @APIResponse(responseCode = "200", description = "The published score set")
+    @APIResponse(responseCode = "200", description = "The published score set",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreSetView.class)),
+            headers = @Header(name = "ETag", description = ApiMediaTypes.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Malformed urn")
     @APIResponse(responseCode = "401", description = "No or unknown API key")
     @APIResponse(responseCode = "403", description = "The caller may see but not change this score set")
     @APIResponse(responseCode = "404", description = "No such score set, or a draft the caller cannot see")
     @APIResponse(responseCode = "409", description = "Already published, or no variants uploaded yet")
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
+    @Idempotent
+    @Parameter(ref = IdempotencyOpenApi.KEY_PARAMETER)
     public Response publish(@PathParam("urn") String urn,
             @Parameter(description = ApiMediaTypes.IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(scoreSets.publish(urn, ifMatch, caller.authenticated()));

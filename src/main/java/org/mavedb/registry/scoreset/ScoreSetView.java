@@ -1,12 +1,14 @@
 package org.mavedb.registry.scoreset;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mavedb.registry.target.TargetGeneView;
 
 @Schema(name = "ScoreSet")
+@RegisterForReflection
 public record ScoreSetView(
         @Schema(description = "`tmp:<uuid>` while a draft, `<experiment urn>-<n>` once published") String urn,
         String experimentUrn,

@@ -1,5 +1,6 @@
 package org.mavedb.registry.target;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -24,6 +25,7 @@ public record TargetGeneCreate(
     }
 
     @Schema(name = "TargetSequence")
+    @RegisterForReflection
     public record TargetSequence(
             @NotBlank @Size(max = 100_000) @Pattern(regexp = "^[A-Za-z*]+$", message = "must contain only sequence letters")
             String sequence,

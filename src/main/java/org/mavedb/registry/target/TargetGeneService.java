@@ -2,6 +2,8 @@ package org.mavedb.registry.target;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.mavedb.registry.lineage.LineageFilter;
+import org.mavedb.registry.common.Paging;
 import org.mavedb.registry.common.ProblemException;
 import org.mavedb.registry.user.Caller;
 
@@ -21,5 +23,14 @@ public class TargetGeneService {
                 .filter(t -> caller.canSee(t.scoreSet))
                 .orElseThrow(() -> ProblemException.notFound("No target gene with id " + id));
         return TargetGeneView.of(target, target.scoreSet.urn);
+    }
+
+    /** Target genes of the score sets that the lineage filter keeps. */
+    @Transactional
+    public TargetGeneSearchResult search(TargetGeneSearch search, LineageFilter lineage) {
+        TargetGeneRepository.SearchHits hits = targets.search(search.text(), lineage,
+                Paging.limit(search.limit()), Paging.offset(search.offset()));
+        return new TargetGeneSearchResult(hits.total(),
+                hits.targets().stream().map(t -> TargetGeneView.of(t, t.scoreSet.urn)).toList());
     }
 }

@@ -1,8 +1,10 @@
 package org.mavedb.registry.target;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "TargetGene")
+@RegisterForReflection
 public record TargetGeneView(
         long id,
         String name,

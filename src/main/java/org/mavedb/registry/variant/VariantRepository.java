@@ -9,8 +9,12 @@ import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
 import java.sql.Types;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.hibernate.Session;
+import org.mavedb.registry.common.SqlWhere;
+import org.mavedb.registry.lineage.LineageFilter;
 
 @ApplicationScoped
 public class VariantRepository implements PanacheRepository<Variant> {
@@ -59,6 +63,35 @@ public class VariantRepository implements PanacheRepository<Variant> {
     public Optional<Variant> findByPosition(long scoreSetId, int position) {
         return find("scoreSetId = ?1 and position = ?2", scoreSetId, position).firstResultOptional();
     }
+
+    /**
+     * How many variants of lineage-resolved score sets match, and one page of them: newest score
+     * set first, then by number. Each variant comes with its score set's urn.
+     */
+    SearchHits search(String hgvs, List<String> scoreSetUrns, LineageFilter lineage, int limit, int offset) {
+        SqlWhere where = lineage.where("s");
+        if (hgvs != null) {
+            where.and("v.hgvs_nt = :hgvs or v.hgvs_pro = :hgvs", "hgvs", hgvs);
+        }
+        if (scoreSetUrns != null && !scoreSetUrns.isEmpty()) {
+            where.and("s.urn in (:urns) or s.draft_urn in (:urns)", "urns", scoreSetUrns);
+        }
+        String from = " from variants v join score_sets s on s.id = v.score_set_id" + where;
+        long total = where.bindTo(getSession().createNativeQuery("select count(*)" + from, Long.class))
+                .getSingleResult();
+        if (total == 0) {
+            return new SearchHits(0, List.of());
+        }
+        List<Object[]> page = where.bindTo(getSession().createNativeQuery("select v.id, s.urn" + from
+                        + " order by " + lineage.view().recency("s") + " desc, s.urn, v.position", Object[].class))
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+        Map<Long, Variant> byId = list("id in ?1", page.stream().map(row -> ((Number) row[0]).longValue()).toList())
+                .stream().collect(Collectors.toMap(v -> v.id, v -> v));
+        return new SearchHits(total, page.stream()
+                .map(row -> VariantView.of(byId.get(((Number) row[0]).longValue()), (String) row[1])).toList());
+    }
+
+    record SearchHits(long total, List<VariantView> variants) {}
 
     private String toJson(VariantInput variant) {
         try {

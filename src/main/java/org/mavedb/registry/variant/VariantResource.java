@@ -1,6 +1,9 @@
 package org.mavedb.registry.variant;
 
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -9,6 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mavedb.registry.common.RequestValidator;
+import org.mavedb.registry.lineage.LineageFilter;
+import org.mavedb.registry.lineage.LineageQuery;
+import org.mavedb.registry.lineage.LineageView;
 import org.mavedb.registry.user.CurrentCaller;
 
 @Path("/api/v1/variants")
@@ -18,10 +25,28 @@ public class VariantResource {
 
     private final VariantService variants;
     private final CurrentCaller caller;
+    private final RequestValidator validator;
 
-    public VariantResource(VariantService variants, CurrentCaller caller) {
+    public VariantResource(VariantService variants, CurrentCaller caller, RequestValidator validator) {
         this.variants = variants;
         this.caller = caller;
+        this.validator = validator;
+    }
+
+    @POST
+    @Path("/search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "searchVariants", summary = "Search variants of published score sets",
+            description = "Ordered by score set (newest published first, then urn), then variant number. Public: the same for "
+                    + "every caller. Lineage-aware: in `collapsed` mode (default) the variants of a score set that has a "
+                    + "published superseder are left out, also when its urn is named in `scoreSetUrns`.")
+    @APIResponse(responseCode = "200", description = "One page of matching variants and their total number")
+    @APIResponse(responseCode = "400", description = "Invalid body or urn, unknown `lineage`, or query and body `lineage` disagree")
+    @APIResponse(responseCode = "401", description = "Unknown API key")
+    public VariantView.Page search(@BeanParam LineageQuery lineage, VariantSearch body) {
+        caller.get(); // an unknown API key is a 401 on public reads too
+        VariantSearch search = validator.valid(body, VariantSearch.EVERYTHING);
+        return variants.search(search, new LineageFilter(LineageView.publicView(), lineage.mode(search.lineage())));
     }
 
     @GET

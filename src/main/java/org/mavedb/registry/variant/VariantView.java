@@ -1,11 +1,13 @@
 package org.mavedb.registry.variant;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mavedb.registry.common.Urns;
 
 @Schema(name = "Variant")
+@RegisterForReflection
 public record VariantView(
         @Schema(description = "`<score set urn>#<n>`") String urn,
         String scoreSetUrn,

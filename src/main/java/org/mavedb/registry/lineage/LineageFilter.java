@@ -1,0 +1,27 @@
+package org.mavedb.registry.lineage;
+
+import org.mavedb.registry.common.SqlWhere;
+
+/**
+ * The one lineage rule of API.md §3, applied in SQL: a score set is in the result when its view
+ * admits it and, in collapsed mode, when no superseder visible in that view exists. The
+ * {@code NOT EXISTS} is an anti-join served by the index on {@code superseded_score_set_id}.
+ * Every discovery query (score sets, target genes, variants, facets) filters through here.
+ */
+public record LineageFilter(LineageView view, LineageMode mode) {
+
+    /** Restricts {@code where} to the score sets of alias {@code scoreSet} that this filter keeps. */
+    public SqlWhere restrict(SqlWhere where, String scoreSet) {
+        where.and(view.admits(scoreSet));
+        if (mode == LineageMode.COLLAPSED) {
+            where.and("not exists (select 1 from score_sets superseder where superseder.superseded_score_set_id = "
+                    + scoreSet + ".id and (" + view.sees("superseder") + "))");
+        }
+        return view.bindTo(where);
+    }
+
+    /** A new WHERE clause holding just this filter. */
+    public SqlWhere where(String scoreSet) {
+        return restrict(new SqlWhere(), scoreSet);
+    }
+}
