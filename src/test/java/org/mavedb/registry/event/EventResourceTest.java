@@ -7,7 +7,6 @@ import static org.mavedb.registry.support.Api.anonymous;
 import static org.mavedb.registry.support.Api.as;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mavedb.registry.support.Api;
@@ -15,21 +14,10 @@ import org.mavedb.registry.support.Api;
 @QuarkusTest
 class EventResourceTest {
 
-    private static long lastEventId() {
-        List<Integer> ids = as(ADMIN_KEY).queryParam("limit", 1000).get("/api/v1/events").then().extract().path("events.id");
-        long last = 0;
-        while (!ids.isEmpty()) {
-            last = ids.get(ids.size() - 1);
-            ids = as(ADMIN_KEY).queryParam("after", last).queryParam("limit", 1000).get("/api/v1/events")
-                    .then().extract().path("events.id");
-        }
-        return last;
-    }
-
     @Test
     void everyChangeAppendsOneEventInOrder() {
         String key = Api.newUser();
-        long before = lastEventId();
+        long before = Api.lastEventId();
         String experiment = Api.newExperiment(key);
         String draft = Api.newScoreSet(key, experiment);
         Api.uploadCsv(key, draft, Api.SMALL_CSV).statusCode(200);
@@ -48,7 +36,7 @@ class EventResourceTest {
     void failedRequestsAppendNothing() {
         String key = Api.newUser();
         String experiment = Api.newExperiment(key);
-        long before = lastEventId();
+        long before = Api.lastEventId();
         as(key).body(Map.of("title", "")).patch("/api/v1/experiments/{urn}", experiment).then().statusCode(400);
         as(key).post("/api/v1/score-sets/{urn}/publish", Api.newScoreSet(key, experiment)).then().statusCode(409);
         as(ADMIN_KEY).queryParam("after", before).get("/api/v1/events").then()

@@ -74,6 +74,23 @@ public final class Api {
                 .then().statusCode(200).extract().path("urn");
     }
 
+    /** The id of the newest outbox event (0 when there is none). */
+    public static long lastEventId() {
+        long last = 0;
+        List<Integer> ids = eventsAfter(0).stream().map(e -> (Integer) e.get("id")).toList();
+        while (!ids.isEmpty()) {
+            last = ids.get(ids.size() - 1);
+            ids = eventsAfter(last).stream().map(e -> (Integer) e.get("id")).toList();
+        }
+        return last;
+    }
+
+    /** Up to 1000 outbox events after the given id, oldest first. */
+    public static List<Map<String, Object>> eventsAfter(long id) {
+        return as(ADMIN_KEY).queryParam("after", id).queryParam("limit", 1000).get("/api/v1/events")
+                .then().statusCode(200).extract().path("events");
+    }
+
     /** A published score set in a new experiment. */
     public static String publishedScoreSet(String apiKey) {
         return publish(apiKey, draftWithVariants(apiKey, newExperiment(apiKey)));
