@@ -1,6 +1,7 @@
 package org.mavedb.registry.common;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 
 /**
@@ -8,9 +9,11 @@ import java.util.List;
  * by {@link ProblemResponsesFilter}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@RegisterForReflection
 public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    @RegisterForReflection
     public record FieldError(String field, String message) {}
 }

@@ -99,11 +99,24 @@ public class ProblemMappers {
     /**
      * Last resort. Failures that surface wrapped (for example at commit) are unwrapped first: a
      * ProblemException keeps its meaning, and a unique violation of a constraint that
-     * {@link UniqueConstraints} knows becomes its 409. Anything else is a bug: logged, and a bare 500.
+     * {@link UniqueConstraints} knows becomes its 409, and a database that cannot serve right now is
+     * a 503 ({@link DatabaseUnavailable}). Anything else is a bug: logged, and a bare 500.
      */
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (e instanceof OutOfMemoryError) {
+            // the request's transaction rolled back; another attempt may find the memory free again
+            LOG.error("Out of memory while handling a request", e);
+            return problem(new ProblemException(503, "overloaded", "Service Unavailable",
+                    "The service lacks the memory for this request right now; retry after a moment", null,
+                    java.util.Map.of("Retry-After", "5")));
+        }
+        var unavailable = DatabaseUnavailable.problemFor(e);
+        if (unavailable.isPresent()) {
+            LOG.warnf("Database unavailable: %s", e.toString());
+            return problem(unavailable.get());
+        }
+        for (Throwable cause : Causes.of(e)) {
             if (cause instanceof ProblemException problem) {
                 return problem(problem);
             }

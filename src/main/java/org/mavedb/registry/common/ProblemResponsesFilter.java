@@ -1,5 +1,6 @@
 package org.mavedb.registry.common;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -11,8 +12,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Gives every documented error response the problem+json body it really has, and every operation
- * a 500 response, so resources only state which errors they answer and why.
+ * a 500 response, so resources only state which errors they answer and why. Runs when the document
+ * is built, so the service does not parse and filter its OpenAPI document at every start.
  */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";

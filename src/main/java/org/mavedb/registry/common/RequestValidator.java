@@ -20,6 +20,11 @@ public class RequestValidator {
         this.validator = validator;
     }
 
+    /** The body, or {@code whenAbsent} for a request without one (searches), checked. */
+    public <T> T valid(T body, T whenAbsent) {
+        return valid(body == null ? whenAbsent : body);
+    }
+
     public <T> T valid(T body) {
         if (body == null) {
             throw ProblemException.badRequest("A JSON request body is required");

@@ -1,11 +1,13 @@
 package org.mavedb.registry.scoreset;
 
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mavedb.registry.support.Api.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,25 @@ class ConcurrentWritesTest {
             assertEquals(1, statuses.stream().filter(s -> s == 200).count(), "statuses " + statuses);
             assertEquals(5, statuses.stream().filter(s -> s == 409).count(), "statuses " + statuses);
             experiment = responses.get(statuses.indexOf(200)).path("experimentUrn");
+        }
+    }
+
+    @Test
+    void exactlyOneOfConcurrentSupersessionsOfOneScoreSetWins() throws Exception {
+        String key = Api.newUser();
+        String experiment = Api.newExperiment(key);
+        for (int i = 0; i < ITERATIONS / 2; i++) {
+            String published = Api.publish(key, Api.draftWithVariants(key, experiment));
+            experiment = as(key).get("/api/v1/score-sets/{urn}", published).then().extract().path("experimentUrn");
+            Map<String, Object> body = new HashMap<>(Api.scoreSetBody(experiment, "Next version"));
+            body.put("supersededScoreSetUrn", published);
+            List<Callable<Integer>> supersessions = Collections.nCopies(6,
+                    () -> as(key).body(body).post("/api/v1/score-sets").statusCode());
+            List<Integer> statuses = race.run(supersessions);
+            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), "statuses " + statuses);
+            assertEquals(5, statuses.stream().filter(s -> s == 409).count(), "statuses " + statuses);
+            as(key).get("/api/v1/score-sets/{urn}/lineage", published).then().statusCode(200)
+                    .body("numScoreSets", equalTo(2));
         }
     }
 
