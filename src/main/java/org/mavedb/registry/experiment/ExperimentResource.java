@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -25,6 +27,8 @@ import org.mavedb.registry.common.MetadataPatch;
 import org.mavedb.registry.common.MetadataPatchBody;
 import org.mavedb.registry.common.Preconditions;
 import org.mavedb.registry.common.RequestValidator;
+import org.mavedb.registry.idempotency.IdempotencyOpenApi;
+import org.mavedb.registry.idempotency.Idempotent;
 import org.mavedb.registry.user.CurrentCaller;
 
 @Path("/api/v1/experiments")
@@ -45,11 +49,15 @@ public class ExperimentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createExperiment", summary = "Create a draft experiment")
-    @APIResponse(responseCode = "201", description = "The draft experiment, with a temporary `tmp:` urn")
+    @APIResponse(responseCode = "201", description = "The draft experiment, with a temporary `tmp:` urn",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExperimentView.class)),
+            headers = @Header(name = "ETag", description = ApiMediaTypes.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Invalid body")
     @APIResponse(responseCode = "401", description = "No or unknown API key")
     @APIResponse(responseCode = "403", description = "`experimentSetUrn` names a set the caller may not add to")
     @APIResponse(responseCode = "404", description = "`experimentSetUrn` names no experiment set")
+    @Idempotent
+    @Parameter(ref = IdempotencyOpenApi.KEY_PARAMETER)
     public Response create(ExperimentCreate body) {
         ExperimentView created = experiments.create(validator.valid(body), caller.authenticated());
         return Response.created(URI.create("/api/v1/experiments/" + created.urn()))
@@ -60,7 +68,9 @@ public class ExperimentResource {
     @GET
     @Path("/{urn}")
     @Operation(operationId = "getExperiment", summary = "Get an experiment")
-    @APIResponse(responseCode = "200", description = "The experiment; its ETag header carries its version")
+    @APIResponse(responseCode = "200", description = "The experiment; its ETag header carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExperimentView.class)),
+            headers = @Header(name = "ETag", description = ApiMediaTypes.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Malformed urn")
     @APIResponse(responseCode = "401", description = "Unknown API key")
     @APIResponse(responseCode = "404", description = "No such experiment, or a draft the caller cannot see")
@@ -77,12 +87,16 @@ public class ExperimentResource {
     @RequestBody(content = {
             @Content(mediaType = ApiMediaTypes.MERGE_PATCH_JSON, schema = @Schema(implementation = MetadataPatchBody.class)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetadataPatchBody.class))})
-    @APIResponse(responseCode = "200", description = "The updated experiment")
+    @APIResponse(responseCode = "200", description = "The updated experiment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExperimentView.class)),
+            headers = @Header(name = "ETag", description = ApiMediaTypes.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Invalid patch or malformed urn")
     @APIResponse(responseCode = "401", description = "No or unknown API key")
     @APIResponse(responseCode = "403", description = "The caller may see but not change this experiment")
     @APIResponse(responseCode = "404", description = "No such experiment, or a draft the caller cannot see")
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
+    @Idempotent
+    @Parameter(ref = IdempotencyOpenApi.KEY_PARAMETER)
     public Response patch(@PathParam("urn") String urn,
             @Parameter(description = ApiMediaTypes.IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             JsonNode body) {

@@ -1,11 +1,13 @@
 package org.mavedb.registry.experiment;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Experiment")
+@RegisterForReflection
 public record ExperimentView(
         @Schema(description = "`tmp:<uuid>` while a draft, `urn:mavedb:<set>-<letters>` once published") String urn,
         @Schema(description = "Urn of the experiment set, once it has one") String experimentSetUrn,

@@ -10,15 +10,17 @@ import java.util.HexFormat;
 /** Generation and hashing of API keys. */
 final class ApiKeys {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private ApiKeys() {
     }
 
-    /** 256 random bits, URL-safe, with a prefix that makes leaked keys easy to recognise. */
+    /**
+     * 256 random bits, URL-safe, with a prefix that makes leaked keys easy to recognise. The random
+     * source is made per key (keys are rare) rather than held statically, where a native image
+     * would freeze its seed at build time.
+     */
     static String generate() {
         byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
+        new SecureRandom().nextBytes(bytes);
         return "mave_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 

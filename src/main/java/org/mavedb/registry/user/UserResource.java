@@ -10,9 +10,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mavedb.registry.common.ApiMediaTypes;
 import org.mavedb.registry.common.RequestValidator;
+import org.mavedb.registry.idempotency.IdempotencyOpenApi;
+import org.mavedb.registry.idempotency.Idempotent;
 
 @Path("/api/v1/users")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,11 +40,14 @@ public class UserResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createUser", summary = "Create a user and its API key (admin only)")
-    @APIResponse(responseCode = "201", description = "The user, with its API key (shown only this once)")
+    @APIResponse(responseCode = "201", description = "The user, with its API key (shown only this once)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body")
     @APIResponse(responseCode = "401", description = "No or unknown API key")
     @APIResponse(responseCode = "403", description = "The caller is not an admin")
     @APIResponse(responseCode = "409", description = "The username is taken")
+    @Idempotent
+    @Parameter(ref = IdempotencyOpenApi.KEY_PARAMETER)
     public Response create(UserCreate body) {
         Caller admin = caller.authenticated().requireAdmin();
         UserView created = users.create(validator.valid(body), admin);

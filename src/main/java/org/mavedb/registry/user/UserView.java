@@ -1,11 +1,14 @@
 package org.mavedb.registry.user;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A user; {@code apiKey} is present only in the response that created the user. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@RegisterForReflection
+@Schema(name = "User")
 public record UserView(
         String username,
         String displayName,

@@ -1,6 +1,7 @@
 package org.mavedb.registry.variant;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -8,18 +9,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -27,10 +27,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mavedb.registry.common.ApiMediaTypes;
-import org.mavedb.registry.common.Paging;
+import org.mavedb.registry.common.PageQuery;
 import org.mavedb.registry.common.Preconditions;
 import org.mavedb.registry.common.ProblemException;
 import org.mavedb.registry.common.RequestValidator;
+import org.mavedb.registry.idempotency.IdempotencyOpenApi;
+import org.mavedb.registry.idempotency.Idempotent;
 import org.mavedb.registry.scoreset.ScoreSetView;
 import org.mavedb.registry.user.CurrentCaller;
 
@@ -67,7 +69,9 @@ public class ScoreSetVariantsResource {
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
                     example = "hgvs_nt,hgvs_pro,score,se\nc.1A>G,p.Met1Val,0.25,0.01\n"),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VariantsUpload.class))})
-    @APIResponse(responseCode = "200", description = "The score set with its new `numVariants`")
+    @APIResponse(responseCode = "200", description = "The score set with its new `numVariants`",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreSetView.class)),
+            headers = @Header(name = "ETag", description = ApiMediaTypes.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Malformed CSV or JSON, or invalid variants; the response lists them")
     @APIResponse(responseCode = "401", description = "No or unknown API key")
     @APIResponse(responseCode = "403", description = "The caller may see but not change this score set")
@@ -76,11 +80,13 @@ public class ScoreSetVariantsResource {
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
     @APIResponse(responseCode = "413", description = "The upload is larger than the configured limit")
     @APIResponse(responseCode = "415", description = "Neither text/csv nor application/json")
+    @Idempotent
+    @Parameter(ref = IdempotencyOpenApi.KEY_PARAMETER)
     public Response upload(@PathParam("urn") String urn,
             @Parameter(description = ApiMediaTypes.IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
-            InputStream body) throws IOException {
-        byte[] bytes = readLimited(body);
+            byte[] body) throws IOException {
+        byte[] bytes = requireWithinLimit(body);
         List<VariantInput> uploaded = contentType.isCompatible(MediaType.APPLICATION_JSON_TYPE)
                 ? validator.valid(parseJson(bytes)).variants()
                 : VariantCsv.parse(bytes, charsetOf(contentType));
@@ -95,16 +101,11 @@ public class ScoreSetVariantsResource {
     @APIResponse(responseCode = "400", description = "Malformed urn, or `limit`/`offset` out of range")
     @APIResponse(responseCode = "401", description = "Unknown API key")
     @APIResponse(responseCode = "404", description = "No such score set, or a draft the caller cannot see")
-    public VariantView.Page list(@PathParam("urn") String urn,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "100"))
-            @QueryParam("limit") String limit,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
-            @QueryParam("offset") String offset) {
-        return variants.page(urn, Paging.limit(limit), Paging.offset(offset), caller.get());
+    public VariantView.Page list(@PathParam("urn") String urn, @BeanParam PageQuery page) {
+        return variants.page(urn, page.limit(), page.offset(), caller.get());
     }
 
-    private byte[] readLimited(InputStream body) throws IOException {
-        byte[] bytes = body.readNBytes(maxUploadBytes + 1);
+    private byte[] requireWithinLimit(byte[] bytes) {
         if (bytes.length > maxUploadBytes) {
             throw ProblemException.payloadTooLarge("Variant uploads are limited to " + maxUploadBytes + " bytes");
         }

@@ -1,11 +1,13 @@
 package org.mavedb.registry.variant;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "VariantInput", description = "One uploaded variant; at least one of `hgvsNt` and `hgvsPro` is required")
+@RegisterForReflection
 public record VariantInput(
         @Size(max = VariantInput.MAX_HGVS) String hgvsNt,
         @Size(max = VariantInput.MAX_HGVS) String hgvsPro,

@@ -5,11 +5,13 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import org.mavedb.registry.common.Paging;
 import org.mavedb.registry.common.Preconditions;
 import org.mavedb.registry.common.ProblemException;
 import org.mavedb.registry.common.Urns;
 import org.mavedb.registry.event.EventLog;
 import org.mavedb.registry.event.EventType;
+import org.mavedb.registry.lineage.LineageFilter;
 import org.mavedb.registry.scoreset.ScoreSet;
 import org.mavedb.registry.scoreset.ScoreSetService;
 import org.mavedb.registry.scoreset.ScoreSetView;
@@ -53,6 +55,19 @@ public class VariantService {
         List<VariantView> page = variants.page(scoreSet.id, limit, offset).stream()
                 .map(v -> VariantView.of(v, scoreSet.urn)).toList();
         return new VariantView.Page(scoreSet.numVariants, page);
+    }
+
+    /** Variants of the score sets the lineage filter keeps. */
+    @Transactional
+    public VariantView.Page search(VariantSearch search, LineageFilter lineage) {
+        if (search.scoreSetUrns() != null) {
+            for (int i = 0; i < search.scoreSetUrns().size(); i++) {
+                Urns.require(Urns.SCORE_SET_URN, search.scoreSetUrns().get(i), "scoreSetUrns[" + i + "]", "score set");
+            }
+        }
+        VariantRepository.SearchHits hits = variants.search(search.hgvs(), search.scoreSetUrns(), lineage,
+                Paging.limit(search.limit()), Paging.offset(search.offset()));
+        return new VariantView.Page(hits.total(), hits.variants());
     }
 
     @Transactional

@@ -1,0 +1,109 @@
+package org.mavedb.registry.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.mavedb.registry.client.api.ExperimentsApi;
+import org.mavedb.registry.client.api.ScoreSetsApi;
+import org.mavedb.registry.client.api.UsersApi;
+import org.mavedb.registry.client.api.VariantsApi;
+import org.mavedb.registry.client.model.Experiment;
+import org.mavedb.registry.client.model.ExperimentCreate;
+import org.mavedb.registry.client.model.LineageMode;
+import org.mavedb.registry.client.model.Problem;
+import org.mavedb.registry.client.model.ScoreSet;
+import org.mavedb.registry.client.model.ScoreSetCreate;
+import org.mavedb.registry.client.model.ScoreSetSearch;
+import org.mavedb.registry.client.model.ScoreSetSearchResult;
+import org.mavedb.registry.client.model.TargetCategory;
+import org.mavedb.registry.client.model.TargetGeneCreate;
+import org.mavedb.registry.client.model.UserCreate;
+import org.mavedb.registry.client.model.User;
+import org.mavedb.registry.client.model.VariantPage;
+import org.mavedb.registry.client.model.VariantSearch;
+
+/**
+ * The whole life of a score set through the generated client only: user, experiment, score set,
+ * upload, publish, a superseding version, searches in both lineage modes, idempotent retries and
+ * a problem+json error.
+ */
+class ClientFlowTest {
+
+    private static final String URL = System.getProperty("registry.url", "http://localhost:8080");
+    private static final String ADMIN_KEY = System.getProperty("registry.admin-key", "dev-admin-key");
+    private static final String CSV = "hgvs_nt,hgvs_pro,score\nc.1A>G,p.Met1Val,0.5\nc.2T>C,p.Met1Thr,-1.25\n";
+
+    private static ApiClient as(String apiKey) {
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(URL);
+        client.setRequestInterceptor(request -> request.header("X-API-Key", apiKey));
+        return client;
+    }
+
+    @Test
+    void aScoreSetsLifeThroughTheGeneratedClient() throws Exception {
+        String tag = "CLI" + UUID.randomUUID().toString().substring(0, 8);
+        User user = new UsersApi(as(ADMIN_KEY)).createUser(new UserCreate()
+                .username("client-" + tag.toLowerCase()).displayName("Generated client"), "user-" + tag);
+        ApiClient me = as(user.getApiKey());
+        ExperimentsApi experiments = new ExperimentsApi(me);
+        ScoreSetsApi scoreSets = new ScoreSetsApi(me);
+        VariantsApi variants = new VariantsApi(me);
+
+        Experiment experiment = experiments.createExperiment(new ExperimentCreate().title("Client " + tag)
+                .shortDescription("Made by the generated client"), "experiment-" + tag);
+        // an idempotent retry answers the same experiment and creates no second one
+        var retried = experiments.createExperimentWithHttpInfo(new ExperimentCreate().title("Client " + tag)
+                .shortDescription("Made by the generated client"), "experiment-" + tag);
+        assertEquals(experiment.getUrn(), retried.getData().getUrn());
+        assertEquals(List.of("true"), retried.getHeaders().get("idempotent-replayed"));
+
+        ScoreSet first = publishNewVersion(scoreSets, variants, experiment.getUrn(), tag, null);
+        assertTrue(first.getUrn().startsWith("urn:mavedb:"));
+        ScoreSet second = publishNewVersion(scoreSets, variants, experiment.getUrn(), tag, first.getUrn());
+        assertEquals(first.getUrn(), second.getSupersededScoreSetUrn());
+        assertEquals(second.getUrn(), scoreSets.getScoreSet(first.getUrn()).getSupersedingScoreSetUrn());
+
+        ScoreSetSearch byTarget = new ScoreSetSearch().targets(List.of(tag));
+        ScoreSetSearchResult collapsed = scoreSets.searchScoreSets(byTarget, LineageMode.COLLAPSED);
+        assertEquals(1L, collapsed.getNumScoreSets());
+        assertEquals(second.getUrn(), collapsed.getScoreSets().get(0).getUrn());
+        ScoreSetSearchResult expanded = scoreSets.searchScoreSets(byTarget, LineageMode.EXPANDED);
+        assertEquals(List.of(second.getUrn(), first.getUrn()), expanded.getScoreSets().stream().map(ScoreSet::getUrn).toList());
+        assertEquals(2, scoreSets.getScoreSetLineage(second.getUrn()).getScoreSets().size());
+
+        VariantPage found = variants.searchVariants(new VariantSearch().hgvs("c.1A>G")
+                .scoreSetUrns(List.of(first.getUrn(), second.getUrn())), LineageMode.COLLAPSED);
+        assertEquals(1L, found.getNumVariants());
+        assertEquals(second.getUrn() + "#1", found.getVariants().get(0).getUrn());
+
+        ApiException missing = assertThrows(ApiException.class,
+                () -> scoreSets.getScoreSet("tmp:00000000-0000-0000-0000-000000000000"));
+        assertEquals(404, missing.getCode());
+        Problem problem = new ObjectMapper().readValue(missing.getResponseBody(), Problem.class);
+        assertEquals(404, problem.getStatus());
+        assertTrue(problem.getType().endsWith(":not-found"));
+        assertTrue(problem.getErrors() == null || problem.getErrors().isEmpty());
+    }
+
+    /** Create, upload, publish (publish retried once with its key: the retry replays the first answer). */
+    private static ScoreSet publishNewVersion(ScoreSetsApi scoreSets, VariantsApi variants, String experimentUrn,
+            String tag, String supersedes) throws ApiException {
+        ScoreSet draft = scoreSets.createScoreSet(new ScoreSetCreate().experimentUrn(experimentUrn)
+                .title(tag + (supersedes == null ? " v1" : " v2")).shortDescription("Scores")
+                .supersededScoreSetUrn(supersedes)
+                .targetGenes(List.of(new TargetGeneCreate().name(tag).category(TargetCategory.PROTEIN_CODING)
+                        .organism("Homo sapiens").accession("NM_007294.4"))), null);
+        assertTrue(draft.getPrivate());
+        assertEquals(2, variants.uploadVariants(draft.getUrn(), CSV, null, null).getNumVariants());
+        String key = "publish-" + draft.getUrn();
+        ScoreSet published = scoreSets.publishScoreSet(draft.getUrn(), null, key);
+        assertEquals(published.getUrn(), scoreSets.publishScoreSet(draft.getUrn(), null, key).getUrn());
+        return published;
+    }
+}
