@@ -47,6 +47,11 @@ public final class LineageView {
         return new LineageView(Kind.CALLER, caller.userId(), caller.admin());
     }
 
+    /** The same for every caller: sees published score sets only. */
+    boolean isPublic() {
+        return kind == Kind.PUBLIC;
+    }
+
     /** SQL condition: the score set {@code alias} is in this view's scope. */
     public String admits(String alias) {
         return switch (kind) {
@@ -67,7 +72,7 @@ public final class LineageView {
 
     /** SQL expression to order by, newest first: publication date, or a draft's modification date. */
     public String recency(String alias) {
-        return kind == Kind.PUBLIC ? alias + ".published_date"
+        return isPublic() ? alias + ".published_date"
                 : "coalesce(" + alias + ".published_date, " + alias + ".modification_date)";
     }
 

@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,6 +50,11 @@ class LineagePlanTest {
                            case when i % 8 = 0 then null else now() - make_interval(secs => i) end,
                            case when i % 4 = 1 then null else i - 1 end
                       from generate_series(1, """ + ROWS + ") i");
+            // the copy has the schema's columns and indexes but not its triggers: set their flag
+            s.execute("""
+                    update lineage_plan.score_sets p set superseded_by_published = true
+                     where exists (select 1 from lineage_plan.score_sets s
+                                    where s.superseded_score_set_id = p.id and s.published_date is not null)""");
             s.execute("vacuum analyze lineage_plan.score_sets");
         }
     }
@@ -63,13 +67,13 @@ class LineagePlanTest {
     }
 
     @Test
-    void publicCollapsedPageUsesIndexes() throws SQLException {
-        LineageFilter filter = new LineageFilter(LineageView.publicView(), LineageMode.COLLAPSED);
-        String plan = explain("select s.id from score_sets s" + filter.where("s")
-                + " order by s.published_date desc, s.urn limit 100");
-        assertNoSequentialScan(plan);
-        assertTrue(Pattern.compile("Index (Only )?Scan using \\S+ on score_sets superseder").matcher(plan).find(),
-                "the anti-join must look superseders up by index:\n" + plan);
+    void publicCollapsedPageIsARangeOfThePublicHeadsIndex() throws SQLException {
+        String where = new LineageFilter(LineageView.publicView(), LineageMode.COLLAPSED).where("s").toString();
+        String page = explain("select s.id from score_sets s" + where + " order by s.published_date desc, s.urn limit 100");
+        assertNoSequentialScan(page);
+        assertFalse(page.contains("superseder"), "public heads need no superseder lookup:\n" + page);
+        String total = explain("select count(*) from score_sets s" + where);
+        assertTrue(total.contains("Index Only Scan"), "the public collapsed total must be an index-only count:\n" + total);
     }
 
     @Test

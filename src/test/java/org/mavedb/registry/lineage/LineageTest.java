@@ -11,8 +11,10 @@ import static org.mavedb.registry.support.Api.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +24,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.mavedb.registry.support.Api;
+import org.mavedb.registry.support.Race;
 
 /**
  * API.md §3 on one fixture of chains, for every discovery endpoint × lineage mode × caller:
@@ -385,6 +388,57 @@ class LineageTest {
 
     private int textHits(String text) {
         return post(null, "/api/v1/score-sets/search", Map.of("text", text, "lineage", "expanded"), null).getInt("numScoreSets");
+    }
+
+    /**
+     * The public view's "has a published superseder" is kept on the row by the schema (V5); this
+     * follows one chain through every transition that must move it: a draft superseder (no
+     * change), its deletion, a new superseder, its publication, and two racing publishes.
+     */
+    @Test
+    void publicHeadMovesExactlyWhenASupersederIsPublished() throws Exception {
+        String owner = Api.newUser();
+        String experiment = Api.newExperiment(owner);
+        String target = "HEAD" + UUID.randomUUID().toString().substring(0, 8);
+        String first = Api.publish(owner, chainMember(owner, experiment, target, null));
+        assertEquals(List.of(first), publicHeads(target));
+
+        String abandoned = chainMember(owner, experiment, target, first);
+        assertEquals(List.of(first), publicHeads(target), "a draft superseder does not hide its predecessor");
+        as(owner).delete("/api/v1/score-sets/{urn}", abandoned).then().statusCode(204);
+        assertEquals(List.of(first), publicHeads(target));
+
+        String second = Api.publish(owner, chainMember(owner, experiment, target, first));
+        assertEquals(List.of(second), publicHeads(target));
+        String third = chainMember(owner, experiment, target, second);
+        List<Response> publishes;
+        try (Race race = new Race(4)) {
+            publishes = race.run(Collections.nCopies(4,
+                    () -> as(owner).post("/api/v1/score-sets/{urn}/publish", third)));
+        }
+        assertEquals(List.of(200, 409, 409, 409), publishes.stream().map(Response::statusCode).sorted().toList());
+        String thirdPublished = publishes.stream().filter(r -> r.statusCode() == 200).findFirst().orElseThrow().path("urn");
+        assertEquals(List.of(thirdPublished), publicHeads(target));
+        assertEquals(3, post(null, "/api/v1/score-sets/search", Map.of("targets", List.of(target)), "expanded")
+                .getInt("numScoreSets"));
+    }
+
+    private String chainMember(String owner, String experiment, String target, String supersedes) {
+        Map<String, Object> body = new HashMap<>(Api.scoreSetBody(experiment, target));
+        body.put("targetGenes", List.of(Map.of("name", target, "category", "protein_coding", "organism", "Homo sapiens",
+                "accession", "NM_000001.1")));
+        if (supersedes != null) {
+            body.put("supersededScoreSetUrn", supersedes);
+        }
+        String created = as(owner).body(body).post("/api/v1/score-sets").then().statusCode(201).extract().path("urn");
+        Api.uploadCsv(owner, created, Api.SMALL_CSV).statusCode(200);
+        return created;
+    }
+
+    private List<String> publicHeads(String target) {
+        JsonPath result = post(null, "/api/v1/score-sets/search", Map.of("targets", List.of(target)), null);
+        assertEquals(result.getList("scoreSets").size(), result.getInt("numScoreSets"));
+        return result.getList("scoreSets.urn");
     }
 
     @Test
