@@ -1,49 +1,77 @@
--- Public collapsed discovery (API.md §3): a published score set is a public head unless a
--- *published* superseder exists. Deciding that with an anti-join per row made every public
--- collapsed total cost one superseder lookup per matching score set (recently-published at 100k
--- score sets: 23 req/s collapsed vs 129 expanded). The schema now keeps the answer on the row, so
--- public heads are a range of one partial index and their total is an index-only count.
-alter table score_sets add column superseded_by_published boolean not null default false;
+-- Collapsed discovery (API.md §3) without a superseder lookup per row. Deciding "a superseder
+-- visible in this view exists" with an anti-join made every collapsed total cost one lookup per
+-- matching score set (recently-published at 100k score sets: 23 req/s collapsed vs 129 expanded).
+-- The answer only changes when a superseder is created, published, deleted or re-pointed, so the
+-- schema keeps it on the row, for the two views that discovery uses:
+--  * public view (published score sets; a superseder counts when published):
+--      superseded_by_published
+--  * /me view of the score set's owner (a superseder counts when published or the owner's own
+--    draft; only the owner or an admin can supersede, so "the owner's" is the superseder's
+--    created_by equal to this row's):
+--      superseded_by_published or superseded_by_own_draft
+alter table score_sets
+    add column superseded_by_published boolean not null default false,
+    add column superseded_by_own_draft boolean not null default false;
 
-update score_sets p set superseded_by_published = true
- where exists (select 1 from score_sets s where s.superseded_score_set_id = p.id and s.published_date is not null);
+update score_sets p
+   set superseded_by_published = s.published_date is not null,
+       superseded_by_own_draft = s.published_date is null and s.created_by = p.created_by
+  from score_sets s
+ where s.superseded_score_set_id = p.id;
 
--- Recomputes the flag of one superseded score set, writing only when it changes. The service
--- never maps the column, so these triggers are its only writers, whatever writes to the table.
-create function score_sets_refresh_superseded_by_published(superseded_id bigint) returns void language sql as $$
-    with truth as (select exists (select 1 from score_sets s
-                                   where s.superseded_score_set_id = superseded_id and s.published_date is not null) as value)
-    update score_sets p set superseded_by_published = truth.value from truth
-     where p.id = superseded_id and p.superseded_by_published <> truth.value
+-- Recomputes both flags of one superseded score set (at most one superseder exists: the unique
+-- constraint score_sets_superseded_once), writing only when they change. The service never maps
+-- these columns, so the triggers below are their only writers, whatever writes to the table.
+create function score_sets_refresh_superseded_flags(superseded_id bigint) returns void language sql as $$
+    with truth as (
+        select p.id,
+               coalesce(s.published_date is not null, false) as by_published,
+               coalesce(s.published_date is null and s.created_by = p.created_by, false) as by_own_draft
+          from score_sets p left join score_sets s on s.superseded_score_set_id = p.id
+         where p.id = superseded_id)
+    update score_sets p
+       set superseded_by_published = truth.by_published, superseded_by_own_draft = truth.by_own_draft
+      from truth
+     where p.id = truth.id
+       and (p.superseded_by_published, p.superseded_by_own_draft) <> (truth.by_published, truth.by_own_draft)
 $$;
 
-create function score_sets_track_published_superseder() returns trigger language plpgsql as $$
+create function score_sets_track_superseders() returns trigger language plpgsql as $$
 begin
     if tg_op <> 'INSERT' and old.superseded_score_set_id is not null then
-        perform score_sets_refresh_superseded_by_published(old.superseded_score_set_id);
+        perform score_sets_refresh_superseded_flags(old.superseded_score_set_id);
     end if;
     if tg_op <> 'DELETE' and new.superseded_score_set_id is not null then
-        perform score_sets_refresh_superseded_by_published(new.superseded_score_set_id);
+        perform score_sets_refresh_superseded_flags(new.superseded_score_set_id);
+    end if;
+    if tg_op = 'UPDATE' and old.created_by is distinct from new.created_by then
+        perform score_sets_refresh_superseded_flags(new.id);   -- its own superseder may now be another's draft
     end if;
     return null;
 end
 $$;
 
--- Fires only when publication or supersession really changes (an entity update rewrites every
--- column), so ordinary writes to a superseder never touch, or lock, its predecessor's row.
-create trigger score_sets_published_superseder_update
-    after update of published_date, superseded_score_set_id on score_sets for each row
+-- Fires only when publication, ownership or supersession really changes (an entity update
+-- rewrites every column), so ordinary writes to a superseder never touch, or lock, its
+-- predecessor's row.
+create trigger score_sets_superseders_update
+    after update of published_date, created_by, superseded_score_set_id on score_sets for each row
     when (old.published_date is distinct from new.published_date
+          or old.created_by is distinct from new.created_by
           or old.superseded_score_set_id is distinct from new.superseded_score_set_id)
-    execute function score_sets_track_published_superseder();
-create trigger score_sets_published_superseder_insert_delete
+    execute function score_sets_track_superseders();
+create trigger score_sets_superseders_insert_delete
     after insert or delete on score_sets for each row
-    execute function score_sets_track_published_superseder();
+    execute function score_sets_track_superseders();
 
+-- Public heads, newest first: the page is a range of this index and the total an index-only count.
 create index score_sets_public_heads_idx on score_sets (published_date desc, urn)
     where published_date is not null and not superseded_by_published;
 
--- /me discovery pages through the caller's own score sets, newest first (drafts by modification
--- date), and counts them with their ids for the anti-join: both from this index alone.
+-- /me: the caller's score sets newest first (drafts by modification date), with their ids, and
+-- the same restricted to the caller's heads, so both modes page and count from one index.
 create index score_sets_owner_recency_idx on score_sets
     (created_by, (coalesce(published_date, modification_date)) desc, urn) include (id);
+create index score_sets_owner_heads_idx on score_sets
+    (created_by, (coalesce(published_date, modification_date)) desc, urn) include (id)
+    where not superseded_by_published and not superseded_by_own_draft;

@@ -47,11 +47,6 @@ public final class LineageView {
         return new LineageView(Kind.CALLER, caller.userId(), caller.admin());
     }
 
-    /** The same for every caller: sees published score sets only. */
-    boolean isPublic() {
-        return kind == Kind.PUBLIC;
-    }
-
     /** SQL condition: the score set {@code alias} is in this view's scope. */
     public String admits(String alias) {
         return switch (kind) {
@@ -70,9 +65,23 @@ public final class LineageView {
         return viewerId == null ? published : published + " or " + alias + ".created_by = :" + VIEWER;
     }
 
+    /**
+     * SQL condition: no superseder that this view sees exists for the score set {@code alias}, which
+     * this view admits. The schema keeps the answer on the row for both discovery views (V5:
+     * {@code superseded_by_published}, and for an owner {@code superseded_by_own_draft}), so heads
+     * are ranges of partial indexes rather than a superseder lookup per row.
+     */
+    public String hasNoVisibleSuperseder(String alias) {
+        return switch (kind) {
+            case PUBLIC -> "not " + alias + ".superseded_by_published";
+            case OWN -> "not " + alias + ".superseded_by_published and not " + alias + ".superseded_by_own_draft";
+            case CALLER -> throw new IllegalStateException("single-resource reads ignore lineage (API.md §3)");
+        };
+    }
+
     /** SQL expression to order by, newest first: publication date, or a draft's modification date. */
     public String recency(String alias) {
-        return isPublic() ? alias + ".published_date"
+        return kind == Kind.PUBLIC ? alias + ".published_date"
                 : "coalesce(" + alias + ".published_date, " + alias + ".modification_date)";
     }
 

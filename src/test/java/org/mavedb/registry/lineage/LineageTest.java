@@ -391,25 +391,29 @@ class LineageTest {
     }
 
     /**
-     * The public view's "has a published superseder" is kept on the row by the schema (V5); this
-     * follows one chain through every transition that must move it: a draft superseder (no
-     * change), its deletion, a new superseder, its publication, and two racing publishes.
+     * Which superseders a view sees is kept on the rows by the schema (V5); this follows one chain
+     * through every transition that must move a head, in the public and the owner's view: a draft
+     * superseder, its deletion, a new superseder, its publication, and four racing publishes.
      */
     @Test
-    void publicHeadMovesExactlyWhenASupersederIsPublished() throws Exception {
+    void headsMoveExactlyWhenSupersedersComeAndGo() throws Exception {
         String owner = Api.newUser();
         String experiment = Api.newExperiment(owner);
         String target = "HEAD" + UUID.randomUUID().toString().substring(0, 8);
         String first = Api.publish(owner, chainMember(owner, experiment, target, null));
-        assertEquals(List.of(first), publicHeads(target));
+        assertEquals(List.of(first), heads(null, target));
+        assertEquals(List.of(first), heads(owner, target));
 
         String abandoned = chainMember(owner, experiment, target, first);
-        assertEquals(List.of(first), publicHeads(target), "a draft superseder does not hide its predecessor");
+        assertEquals(List.of(first), heads(null, target), "a draft superseder does not hide its predecessor publicly");
+        assertEquals(List.of(abandoned), heads(owner, target), "but does in its owner's view");
         as(owner).delete("/api/v1/score-sets/{urn}", abandoned).then().statusCode(204);
-        assertEquals(List.of(first), publicHeads(target));
+        assertEquals(List.of(first), heads(null, target));
+        assertEquals(List.of(first), heads(owner, target));
 
         String second = Api.publish(owner, chainMember(owner, experiment, target, first));
-        assertEquals(List.of(second), publicHeads(target));
+        assertEquals(List.of(second), heads(null, target));
+        assertEquals(List.of(second), heads(owner, target));
         String third = chainMember(owner, experiment, target, second);
         List<Response> publishes;
         try (Race race = new Race(4)) {
@@ -418,7 +422,8 @@ class LineageTest {
         }
         assertEquals(List.of(200, 409, 409, 409), publishes.stream().map(Response::statusCode).sorted().toList());
         String thirdPublished = publishes.stream().filter(r -> r.statusCode() == 200).findFirst().orElseThrow().path("urn");
-        assertEquals(List.of(thirdPublished), publicHeads(target));
+        assertEquals(List.of(thirdPublished), heads(null, target));
+        assertEquals(List.of(thirdPublished), heads(owner, target));
         assertEquals(3, post(null, "/api/v1/score-sets/search", Map.of("targets", List.of(target)), "expanded")
                 .getInt("numScoreSets"));
     }
@@ -435,8 +440,10 @@ class LineageTest {
         return created;
     }
 
-    private List<String> publicHeads(String target) {
-        JsonPath result = post(null, "/api/v1/score-sets/search", Map.of("targets", List.of(target)), null);
+    /** Collapsed score-set search for one target: public (owner null) or the owner's /me. */
+    private List<String> heads(String owner, String target) {
+        String path = owner == null ? "/api/v1/score-sets/search" : "/api/v1/me/score-sets/search";
+        JsonPath result = post(owner, path, Map.of("targets", List.of(target)), null);
         assertEquals(result.getList("scoreSets").size(), result.getInt("numScoreSets"));
         return result.getList("scoreSets.urn");
     }
