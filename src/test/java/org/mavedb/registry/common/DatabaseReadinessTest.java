@@ -43,14 +43,29 @@ class DatabaseReadinessTest {
             assertEquals(backend, readinessBackend(), "every probe uses the same database connection");
         }
 
-        try (Connection connection = pool.getConnection(); Statement sql = connection.createStatement()) {
-            sql.execute("select pg_terminate_backend(" + backend + ")");
-        }
+        terminateAndAwaitExit(backend);
         probeIsUp();
         long replacement = readinessBackend();
         assertNotEquals(backend, replacement, "the dropped connection was replaced");
         probeIsUp();
         assertEquals(replacement, readinessBackend());
+    }
+
+    /** pg_terminate_backend only signals the backend; probing before it has exited would race it. */
+    private void terminateAndAwaitExit(long backend) throws Exception {
+        try (Connection connection = pool.getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute("select pg_terminate_backend(" + backend + ")");
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (true) {
+                try (ResultSet alive = sql.executeQuery("select 1 from pg_stat_activity where pid = " + backend)) {
+                    if (!alive.next()) {
+                        return;
+                    }
+                }
+                assertTrue(System.nanoTime() < deadline, "backend " + backend + " did not exit within 10 s");
+                Thread.sleep(20);
+            }
+        }
     }
 
     private static void probeIsUp() {
