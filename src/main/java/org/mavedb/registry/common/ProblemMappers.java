@@ -38,7 +38,7 @@ public class ProblemMappers {
             message = "must be one of " + Arrays.stream(e.getTargetType().getEnumConstants())
                     .map(Object::toString).collect(Collectors.joining(", "));
         } else if (e.getTargetType() != null) {
-            message = "must be of type " + jsonTypeName(e.getTargetType());
+            message = "must be " + jsonTypeName(e.getTargetType());
         }
         return problem(ProblemException.invalid(fieldPath(e), message));
     }
@@ -48,8 +48,8 @@ public class ProblemMappers {
         if (e.getPath().isEmpty()) {
             return problem(ProblemException.badRequest("The request body is empty or not a JSON object of the expected shape"));
         }
-        String expected = e.getTargetType() == null ? "value" : jsonTypeName(e.getTargetType());
-        return problem(ProblemException.invalid(fieldPath(e), "must be a " + expected));
+        String expected = e.getTargetType() == null ? "a value of another type" : jsonTypeName(e.getTargetType());
+        return problem(ProblemException.invalid(fieldPath(e), "must be " + expected));
     }
 
     private Response json(JsonProcessingException e) {
@@ -150,19 +150,24 @@ public class ProblemMappers {
         return path.isEmpty() ? "body" : path.toString();
     }
 
+    /** The JSON type a Java type binds from, with its article: "must be " + this reads as English. */
     private static String jsonTypeName(Class<?> type) {
         if (type == String.class) {
-            return "string";
+            return "a string";
+        }
+        if (type == Integer.class || type == Long.class || type == Short.class
+                || type == int.class || type == long.class || type == short.class) {
+            return "an integer";
         }
         if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
-            return "number";
+            return "a number";
         }
         if (type == Boolean.class || type == boolean.class) {
-            return "boolean";
+            return "a boolean";
         }
         if (List.class.isAssignableFrom(type) || type.isArray()) {
-            return "array";
+            return "an array";
         }
-        return "object";
+        return "an object";
     }
 }

@@ -117,7 +117,14 @@ class BadInputTest {
         as(key).body("{\"title\": ").post("/api/v1/experiments").then().statusCode(400)
                 .body("detail", containsString("not valid JSON"));
         as(key).body("{\"title\": \"t\", \"shortDescription\": \"s\", \"keywords\": {\"a\": 1}}").post("/api/v1/experiments")
-                .then().statusCode(400).body("errors[0].field", equalTo("keywords"));
+                .then().statusCode(400).body("errors[0].field", equalTo("keywords"))
+                .body("errors[0].message", equalTo("must be an array"));
+        as(key).body("{\"title\": \"t\", \"shortDescription\": [\"s\"]}").post("/api/v1/experiments")
+                .then().statusCode(400).body("errors[0].field", equalTo("shortDescription"))
+                .body("errors[0].message", equalTo("must be a string"));
+        as(key).body("{\"limit\": \"ten\"}").post("/api/v1/score-sets/search")
+                .then().statusCode(400).body("errors[0].field", equalTo("limit"))
+                .body("errors[0].message", equalTo("must be an integer"));
         as(key).body(scoreSet("\"category\": \"enzyme\", \"accession\": \"NM_1\"").replace("{experiment}", experiment))
                 .post("/api/v1/score-sets").then().statusCode(400)
                 .body("errors[0].field", equalTo("targetGenes[0].category"))
