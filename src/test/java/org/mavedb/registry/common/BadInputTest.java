@@ -131,6 +131,34 @@ class BadInputTest {
                 .body("errors[0].message", containsString("protein_coding"));
     }
 
+    /** A value of another JSON type is not converted: the client's bug surfaces as a 400. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("wronglyTypedValues")
+    void valuesOfAnotherJsonTypeAreRefusedNotConverted(String body, String path, String field, String message) {
+        ensureFixtures();
+        long eventsBefore = eventCount();
+        as(key).body(body.replace("{experiment}", experiment)).post(path.replace("{draft}", draft))
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo(field))
+                .body("errors[0].message", equalTo(message));
+        org.junit.jupiter.api.Assertions.assertEquals(eventsBefore, eventCount(), "a rejected request must change nothing");
+    }
+
+    static Stream<Arguments> wronglyTypedValues() {
+        return Stream.of(
+                Arguments.of("{\"title\": 5, \"shortDescription\": \"s\"}", "/api/v1/experiments", "title", "must be a string"),
+                Arguments.of("{\"title\": true, \"shortDescription\": \"s\"}", "/api/v1/experiments", "title", "must be a string"),
+                Arguments.of("{\"title\": \"t\", \"shortDescription\": \"s\", \"keywords\": [1]}", "/api/v1/experiments",
+                        "keywords[0]", "must be a string"),
+                Arguments.of("{\"limit\": \"10\"}", "/api/v1/score-sets/search", "limit", "must be an integer"),
+                Arguments.of("{\"limit\": 1.5}", "/api/v1/score-sets/search", "limit", "must be an integer"),
+                Arguments.of("{\"offset\": true}", "/api/v1/variants/search", "offset", "must be an integer"),
+                Arguments.of("{\"variants\": [{\"hgvsNt\": \"c.1A>G\", \"score\": \"0.5\"}]}", "/api/v1/score-sets/{draft}/variants",
+                        "variants[0].score", "must be a number"),
+                Arguments.of("{\"variants\": [{\"hgvsNt\": \"c.1A>G\", \"score\": 1, \"data\": {\"x\": \"2\"}}]}",
+                        "/api/v1/score-sets/{draft}/variants", "variants[0].data.x", "must be a number"));
+    }
+
     @Test
     void validationProblemsListEveryField() {
         ensureFixtures();
