@@ -48,8 +48,8 @@ public class ProblemMappers {
         if (e.getPath().isEmpty()) {
             return problem(ProblemException.badRequest("The request body is empty or not a JSON object of the expected shape"));
         }
-        String expected = e.getTargetType() == null ? "a value of another type" : jsonTypeName(e.getTargetType());
-        return problem(ProblemException.invalid(fieldPath(e), "must be " + expected));
+        String message = e.getTargetType() == null ? "has a value of the wrong type" : "must be " + jsonTypeName(e.getTargetType());
+        return problem(ProblemException.invalid(fieldPath(e), message));
     }
 
     private Response json(JsonProcessingException e) {
