@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
-import org.mavedb.registry.common.Timestamps;
+import org.mavedb.registry.dataset.Timestamps;
 
 /**
  * The outbox. {@link #append} joins the caller's transaction, so an event exists exactly when

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.mavedb.registry.common.Paging;
+import org.mavedb.registry.query.Paging;
 import org.mavedb.registry.user.CurrentCaller;
 
 @Path("/api/v1/events")

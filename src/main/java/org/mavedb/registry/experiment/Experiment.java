@@ -6,8 +6,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.mavedb.registry.common.Dataset;
-import org.mavedb.registry.common.Metadata;
+import org.mavedb.registry.dataset.Dataset;
+import org.mavedb.registry.dataset.Metadata;
 import org.mavedb.registry.user.User;
 
 @Entity

@@ -5,8 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.mavedb.registry.common.Metadata;
-import org.mavedb.registry.common.Metadata.Limits;
+import org.mavedb.registry.dataset.Metadata;
+import org.mavedb.registry.dataset.Metadata.Limits;
 
 @Schema(name = "ExperimentCreate")
 public record ExperimentCreate(

@@ -4,8 +4,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.Optional;
-import org.mavedb.registry.common.Timestamps;
-import org.mavedb.registry.common.Urns;
+import org.mavedb.registry.dataset.Timestamps;
+import org.mavedb.registry.dataset.Urns;
 import org.mavedb.registry.user.User;
 
 @ApplicationScoped

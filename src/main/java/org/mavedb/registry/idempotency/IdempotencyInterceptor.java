@@ -10,7 +10,7 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.ws.rs.core.Response;
 import java.util.regex.Pattern;
-import org.mavedb.registry.common.ProblemException;
+import org.mavedb.registry.problem.ProblemException;
 import org.mavedb.registry.user.Caller;
 import org.mavedb.registry.user.CurrentCaller;
 

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.exception.ConstraintViolationException;
-import org.mavedb.registry.common.ProblemException;
+import org.mavedb.registry.problem.ProblemException;
 
 @ApplicationScoped
 public class IdempotencyRepository implements PanacheRepository<IdempotencyRecord> {

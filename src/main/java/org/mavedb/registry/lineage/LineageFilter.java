@@ -1,6 +1,6 @@
 package org.mavedb.registry.lineage;
 
-import org.mavedb.registry.common.SqlWhere;
+import org.mavedb.registry.query.SqlWhere;
 
 /**
  * The one lineage rule of API.md §3, applied in SQL: a score set is in the result when its view

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.mavedb.registry.common.ProblemException;
+import org.mavedb.registry.problem.ProblemException;
 
 /**
  * How a discovery endpoint treats chains of superseding score sets (API.md §3): {@code collapsed}

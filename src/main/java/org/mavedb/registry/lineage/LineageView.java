@@ -1,6 +1,6 @@
 package org.mavedb.registry.lineage;
 
-import org.mavedb.registry.common.SqlWhere;
+import org.mavedb.registry.query.SqlWhere;
 import org.mavedb.registry.user.Caller;
 
 /**

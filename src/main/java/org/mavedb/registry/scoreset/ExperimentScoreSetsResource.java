@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.mavedb.registry.common.PageQuery;
+import org.mavedb.registry.query.PageQuery;
 import org.mavedb.registry.lineage.LineageQuery;
 import org.mavedb.registry.user.CurrentCaller;
 

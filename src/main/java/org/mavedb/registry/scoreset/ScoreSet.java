@@ -11,10 +11,10 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
-import org.mavedb.registry.common.Dataset;
-import org.mavedb.registry.common.Metadata;
+import org.mavedb.registry.dataset.Dataset;
+import org.mavedb.registry.dataset.Metadata;
 import org.mavedb.registry.experiment.Experiment;
-import org.mavedb.registry.target.TargetGene;
+import org.mavedb.registry.targetgene.TargetGene;
 import org.mavedb.registry.user.User;
 
 @Entity

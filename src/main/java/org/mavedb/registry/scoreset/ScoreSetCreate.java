@@ -7,9 +7,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.mavedb.registry.common.Metadata;
-import org.mavedb.registry.common.Metadata.Limits;
-import org.mavedb.registry.target.TargetGeneCreate;
+import org.mavedb.registry.dataset.Metadata;
+import org.mavedb.registry.dataset.Metadata.Limits;
+import org.mavedb.registry.targetgene.TargetGeneCreate;
 
 @Schema(name = "ScoreSetCreate")
 public record ScoreSetCreate(

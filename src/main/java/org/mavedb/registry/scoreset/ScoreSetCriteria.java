@@ -1,8 +1,8 @@
 package org.mavedb.registry.scoreset;
 
 import java.util.List;
-import org.mavedb.registry.common.SqlWhere;
-import org.mavedb.registry.target.TargetCategory;
+import org.mavedb.registry.query.SqlWhere;
+import org.mavedb.registry.targetgene.TargetCategory;
 
 /** What a score set search asks for, as SQL conditions over the alias {@code s}. */
 record ScoreSetCriteria(String text, List<String> targets, List<String> organisms, List<TargetCategory> categories,

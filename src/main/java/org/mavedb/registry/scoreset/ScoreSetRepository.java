@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.mavedb.registry.common.SqlWhere;
+import org.mavedb.registry.query.SqlWhere;
 import org.mavedb.registry.lineage.LineageFilter;
 import org.mavedb.registry.lineage.LineageMode;
 import org.mavedb.registry.lineage.LineageView;

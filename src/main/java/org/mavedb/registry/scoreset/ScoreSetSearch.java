@@ -7,9 +7,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.mavedb.registry.common.Paging;
+import org.mavedb.registry.query.Paging;
 import org.mavedb.registry.lineage.LineageMode;
-import org.mavedb.registry.target.TargetCategory;
+import org.mavedb.registry.targetgene.TargetCategory;
 
 @Schema(name = "ScoreSetSearch", description = "Score set search. Every given criterion must hold; a list matches when "
         + "any of its values does. An empty body (or `{}`) matches every score set in the endpoint's view.")

@@ -5,7 +5,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.mavedb.registry.target.TargetGeneView;
+import org.mavedb.registry.targetgene.TargetGeneView;
 
 @Schema(name = "ScoreSet")
 @RegisterForReflection

@@ -1,7 +1,7 @@
 package org.mavedb.registry.user;
 
-import org.mavedb.registry.common.Dataset;
-import org.mavedb.registry.common.ProblemException;
+import org.mavedb.registry.dataset.Dataset;
+import org.mavedb.registry.problem.ProblemException;
 
 /**
  * Who is making the request, and the visibility rules of API.md §2 applied to them:

@@ -6,7 +6,7 @@ import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.mavedb.registry.common.ProblemException;
+import org.mavedb.registry.problem.ProblemException;
 
 /**
  * Resolves the caller of the current request from its {@code X-API-Key} header, once, on first

@@ -17,8 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.mavedb.registry.common.ApiMediaTypes;
-import org.mavedb.registry.common.RequestValidator;
+import org.mavedb.registry.dataset.ApiMediaTypes;
+import org.mavedb.registry.problem.RequestValidator;
 import org.mavedb.registry.idempotency.IdempotencyOpenApi;
 import org.mavedb.registry.idempotency.Idempotent;
 

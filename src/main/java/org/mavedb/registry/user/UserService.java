@@ -3,7 +3,7 @@ package org.mavedb.registry.user;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Map;
-import org.mavedb.registry.common.ProblemException;
+import org.mavedb.registry.problem.ProblemException;
 import org.mavedb.registry.event.EventLog;
 import org.mavedb.registry.event.EventType;
 

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.mavedb.registry.common.Problem;
-import org.mavedb.registry.common.ProblemException;
+import org.mavedb.registry.problem.Problem;
+import org.mavedb.registry.problem.ProblemException;
 
 /**
  * Reads a variant score CSV (RFC 4180: quoted fields, doubled quotes, CRLF or LF line ends, an

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
-import org.mavedb.registry.common.SqlWhere;
+import org.mavedb.registry.query.SqlWhere;
 import org.mavedb.registry.lineage.LineageFilter;
 
 @ApplicationScoped

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.mavedb.registry.common.Paging;
+import org.mavedb.registry.query.Paging;
 import org.mavedb.registry.lineage.LineageMode;
 
 @Schema(name = "VariantSearch", description = "Variant search over published score sets. Every given criterion must hold; "

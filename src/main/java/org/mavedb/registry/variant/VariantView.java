@@ -4,7 +4,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.mavedb.registry.common.Urns;
+import org.mavedb.registry.dataset.Urns;
 
 @Schema(name = "Variant")
 @RegisterForReflection

@@ -1,0 +1,66 @@
+package org.mavedb.registry.query;
+
+import org.mavedb.registry.problem.ProblemException;
+/**
+ * Checks paging values, from query parameters or search bodies. Query parameters are bound as
+ * strings so that a bad value is a 400 problem naming the parameter rather than the JAX-RS default
+ * (404 for an unconvertible query parameter).
+ */
+public final class Paging {
+
+    public static final int DEFAULT_LIMIT = 100;
+    public static final int MAX_LIMIT = 1000;
+    public static final int MAX_OFFSET = 1_000_000_000;
+
+    private Paging() {
+    }
+
+    public static int limit(String value) {
+        return limit(parse("limit", value));
+    }
+
+    public static int offset(String value) {
+        return offset(parse("offset", value));
+    }
+
+    /** The limit, {@link #DEFAULT_LIMIT} when absent; 400 outside 1..{@link #MAX_LIMIT}. */
+    public static int limit(Long limit) {
+        if (limit == null) {
+            return DEFAULT_LIMIT;
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw ProblemException.invalid("limit", "must be between 1 and " + MAX_LIMIT);
+        }
+        return limit.intValue();
+    }
+
+    /** The offset, 0 when absent; 400 outside 0..{@link #MAX_OFFSET}. */
+    public static int offset(Long offset) {
+        if (offset == null) {
+            return 0;
+        }
+        if (offset < 0 || offset > MAX_OFFSET) {
+            throw ProblemException.invalid("offset", "must be between 0 and " + MAX_OFFSET);
+        }
+        return offset.intValue();
+    }
+
+    public static long nonNegativeLong(String name, String value) {
+        Long parsed = parse(name, value);
+        if (parsed != null && parsed < 0) {
+            throw ProblemException.invalid(name, "must be 0 or greater");
+        }
+        return parsed == null ? 0 : parsed;
+    }
+
+    private static Long parse(String name, String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid(name, "must be an integer");
+        }
+    }
+}

@@ -1,7 +1,0 @@
-package org.mavedb.registry.target;
-
-import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-@Schema(name = "TargetGeneSearchResult", description = "One page of target genes, by name then id, and how many match in all")
-public record TargetGeneSearchResult(long numTargetGenes, List<TargetGeneView> targetGenes) {}

@@ -1,0 +1,37 @@
+package org.mavedb.registry.targetgene;
+
+import org.mavedb.registry.query.SqlWhere;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.mavedb.registry.query.SqlWhere;
+import org.mavedb.registry.lineage.LineageFilter;
+
+@ApplicationScoped
+public class TargetGeneRepository implements PanacheRepository<TargetGene> {
+
+    /** How many target genes of lineage-resolved score sets match, and one page of them by name. */
+    SearchHits search(String text, LineageFilter lineage, int limit, int offset) {
+        SqlWhere where = lineage.where("s");
+        if (text != null && !text.isBlank()) {
+            where.and("t.name ilike :text or t.organism ilike :text or t.accession ilike :text",
+                    "text", SqlWhere.containsPattern(text.strip()));
+        }
+        String from = " from target_genes t join score_sets s on s.id = t.score_set_id" + where;
+        long total = where.bindTo(getSession().createNativeQuery("select count(*)" + from, Long.class))
+                .getSingleResult();
+        if (total == 0) {
+            return new SearchHits(0, List.of());
+        }
+        List<Long> ids = where.bindTo(getSession().createNativeQuery("select t.id" + from + " order by t.name, t.id",
+                Long.class)).setFirstResult(offset).setMaxResults(limit).getResultList();
+        Map<Long, TargetGene> byId = new HashMap<>();
+        getEntityManager().createQuery("select t from TargetGene t join fetch t.scoreSet where t.id in :ids", TargetGene.class)
+                .setParameter("ids", ids).getResultList().forEach(t -> byId.put(t.id, t));
+        return new SearchHits(total, ids.stream().map(byId::get).toList());
+    }
+
+    record SearchHits(long total, List<TargetGene> targets) {}
+}

@@ -1,0 +1,22 @@
+package org.mavedb.registry.targetgene;
+
+import org.mavedb.registry.query.Paging;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mavedb.registry.query.Paging;
+import org.mavedb.registry.lineage.LineageMode;
+
+@Schema(name = "TargetGeneSearch", description = "Target gene search; an empty body (or `{}`) matches every target gene "
+        + "in the endpoint's view")
+public record TargetGeneSearch(
+        @Schema(description = "Case-insensitive substring of the name, organism or accession; `%`, `_` and `\\` match themselves")
+        @Size(max = 500) String text,
+        @Schema(description = "Same as the `lineage` query parameter; if both are given they must agree")
+        LineageMode lineage,
+        @Schema(minimum = "1", maximum = "1000", defaultValue = "100") @Min(1) @Max(Paging.MAX_LIMIT) Long limit,
+        @Schema(minimum = "0", defaultValue = "0") @Min(0) @Max(Paging.MAX_OFFSET) Long offset) {
+
+    static final TargetGeneSearch EVERYTHING = new TargetGeneSearch(null, null, null, null);
+}

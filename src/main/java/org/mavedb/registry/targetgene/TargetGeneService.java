@@ -1,0 +1,38 @@
+package org.mavedb.registry.targetgene;
+
+import org.mavedb.registry.problem.ProblemException;
+import org.mavedb.registry.query.Paging;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.mavedb.registry.lineage.LineageFilter;
+import org.mavedb.registry.query.Paging;
+import org.mavedb.registry.problem.ProblemException;
+import org.mavedb.registry.user.Caller;
+
+@ApplicationScoped
+public class TargetGeneService {
+
+    private final TargetGeneRepository targets;
+
+    public TargetGeneService(TargetGeneRepository targets) {
+        this.targets = targets;
+    }
+
+    /** A target gene is visible exactly when its score set is. */
+    @Transactional
+    public TargetGeneView get(long id, Caller caller) {
+        TargetGene target = targets.findByIdOptional(id)
+                .filter(t -> caller.canSee(t.scoreSet))
+                .orElseThrow(() -> ProblemException.notFound("No target gene with id " + id));
+        return TargetGeneView.of(target, target.scoreSet.urn);
+    }
+
+    /** Target genes of the score sets that the lineage filter keeps. */
+    @Transactional
+    public TargetGeneSearchResult search(TargetGeneSearch search, LineageFilter lineage) {
+        TargetGeneRepository.SearchHits hits = targets.search(search.text(), lineage,
+                Paging.limit(search.limit()), Paging.offset(search.offset()));
+        return new TargetGeneSearchResult(hits.total(),
+                hits.targets().stream().map(t -> TargetGeneView.of(t, t.scoreSet.urn)).toList());
+    }
+}

@@ -1,0 +1,23 @@
+package org.mavedb.registry.targetgene;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "TargetGene")
+@RegisterForReflection
+public record TargetGeneView(
+        long id,
+        String name,
+        TargetCategory category,
+        String organism,
+        TargetGeneCreate.TargetSequence sequence,
+        String accession,
+        @Schema(description = "Urn of the score set this target belongs to") String scoreSetUrn) {
+
+    public static TargetGeneView of(TargetGene target, String scoreSetUrn) {
+        TargetGeneCreate.TargetSequence sequence = target.sequence == null ? null
+                : new TargetGeneCreate.TargetSequence(target.sequence, target.sequenceType);
+        return new TargetGeneView(target.id, target.name, target.category, target.organism, sequence,
+                target.accession, scoreSetUrn);
+    }
+}

@@ -1,8 +1,0 @@
-package org.mavedb.registry.common;
-
-import io.quarkus.test.junit.QuarkusIntegrationTest;
-
-/** The same assertions against the packaged application: the JVM jar, or the native binary with -Dnative. */
-@QuarkusIntegrationTest
-class BadInputIT extends BadInputTest {
-}
