@@ -1,26 +1,34 @@
 package org.mavedb.registry.dataset;
 
-import org.mavedb.registry.problem.RequestValidator;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.util.Set;
 
 /** Applies a merge patch to the metadata of a locked experiment or score set. */
 @ApplicationScoped
 public class MetadataEditor {
 
-    private final RequestValidator validator;
+    private final Validator validator;
 
-    public MetadataEditor(RequestValidator validator) {
+    public MetadataEditor(Validator validator) {
         this.validator = validator;
     }
 
     /**
-     * Checks If-Match against the locked row, then writes the patched fields. Returns whether
-     * anything changed: a patch that changes nothing leaves the version (and the ETag) as it is.
+     * Writes the patched fields to a record locked and checked by {@link Visibility#requireWritable}.
+     * The patched metadata must satisfy the same constraints as a created record's (400 otherwise).
+     * Returns whether anything changed: a patch that changes nothing leaves the version (and the
+     * ETag) as it is.
      */
-    public boolean edit(Dataset locked, MetadataPatch patch, String ifMatch) {
-        Preconditions.requireMatch(ifMatch, locked);
+    public boolean edit(Dataset locked, MetadataPatch patch) {
         Metadata current = Metadata.of(locked);
-        Metadata patched = validator.valid(patch.applyTo(current));
+        Metadata patched = patch.applyTo(current);
+        Set<ConstraintViolation<Metadata>> violations = validator.validate(patched);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
         if (patched.equals(current)) {
             return false;
         }

@@ -1,5 +1,7 @@
 package org.mavedb.registry.event;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.mavedb.registry.security.Roles;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mavedb.registry.query.Paging;
-import org.mavedb.registry.user.CurrentCaller;
 
 @Path("/api/v1/events")
 @Produces(MediaType.APPLICATION_JSON)
@@ -21,11 +22,9 @@ import org.mavedb.registry.user.CurrentCaller;
 public class EventResource {
 
     private final EventLog events;
-    private final CurrentCaller caller;
 
-    public EventResource(EventLog events, CurrentCaller caller) {
+    public EventResource(EventLog events) {
         this.events = events;
-        this.caller = caller;
     }
 
     @GET
@@ -35,12 +34,12 @@ public class EventResource {
     @APIResponse(responseCode = "400", description = "`after` or `limit` out of range")
     @APIResponse(responseCode = "401", description = "No or unknown API key")
     @APIResponse(responseCode = "403", description = "The caller is not an admin")
+    @RolesAllowed(Roles.ADMIN)
     public EventView.Page list(
             @Parameter(description = "Return only events with a greater id", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0", defaultValue = "0"))
             @QueryParam("after") @DefaultValue("0") String after,
             @Parameter(description = "Maximum number of events", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "100"))
             @QueryParam("limit") @DefaultValue("100") String limit) {
-        caller.authenticated().requireAdmin();
         long afterId = Paging.nonNegativeLong("after", after);
         int size = Paging.limit(limit);
         return new EventView.Page(events.after(afterId, size).stream().map(EventView::of).toList());

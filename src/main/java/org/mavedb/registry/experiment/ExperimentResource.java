@@ -1,5 +1,10 @@
 package org.mavedb.registry.experiment;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import io.quarkus.security.identity.SecurityIdentity;
+import org.mavedb.registry.security.Caller;
+import io.quarkus.security.Authenticated;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,10 +31,8 @@ import org.mavedb.registry.dataset.ApiMediaTypes;
 import org.mavedb.registry.dataset.MetadataPatch;
 import org.mavedb.registry.dataset.MetadataPatchBody;
 import org.mavedb.registry.dataset.Preconditions;
-import org.mavedb.registry.problem.RequestValidator;
 import org.mavedb.registry.idempotency.IdempotencyOpenApi;
 import org.mavedb.registry.idempotency.Idempotent;
-import org.mavedb.registry.user.CurrentCaller;
 
 @Path("/api/v1/experiments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,13 +40,11 @@ import org.mavedb.registry.user.CurrentCaller;
 public class ExperimentResource {
 
     private final ExperimentService experiments;
-    private final CurrentCaller caller;
-    private final RequestValidator validator;
+    private final SecurityIdentity identity;
 
-    public ExperimentResource(ExperimentService experiments, CurrentCaller caller, RequestValidator validator) {
+    public ExperimentResource(ExperimentService experiments, SecurityIdentity identity) {
         this.experiments = experiments;
-        this.caller = caller;
-        this.validator = validator;
+        this.identity = identity;
     }
 
     @POST
@@ -58,8 +59,9 @@ public class ExperimentResource {
     @APIResponse(responseCode = "404", description = "`experimentSetUrn` names no experiment set")
     @Idempotent
     @Parameter(ref = IdempotencyOpenApi.KEY_PARAMETER)
-    public Response create(ExperimentCreate body) {
-        ExperimentView created = experiments.create(validator.valid(body), caller.authenticated());
+    @Authenticated
+    public Response create(@Valid @NotNull ExperimentCreate body) {
+        ExperimentView created = experiments.create(body, Caller.of(identity));
         return Response.created(URI.create("/api/v1/experiments/" + created.urn()))
                 .header(HttpHeaders.ETAG, Preconditions.etag(created.version()))
                 .entity(created).build();
@@ -75,7 +77,7 @@ public class ExperimentResource {
     @APIResponse(responseCode = "401", description = "Unknown API key")
     @APIResponse(responseCode = "404", description = "No such experiment, or a draft the caller cannot see")
     public Response get(@PathParam("urn") String urn) {
-        return ok(experiments.get(urn, caller.get()));
+        return ok(experiments.get(urn, Caller.of(identity)));
     }
 
     @PATCH
@@ -97,11 +99,12 @@ public class ExperimentResource {
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
     @Idempotent
     @Parameter(ref = IdempotencyOpenApi.KEY_PARAMETER)
+    @Authenticated
     public Response patch(@PathParam("urn") String urn,
             @Parameter(description = ApiMediaTypes.IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             JsonNode body) {
         MetadataPatch patch = MetadataPatch.parse(body);
-        return ok(experiments.patch(urn, patch, ifMatch, caller.authenticated()));
+        return ok(experiments.patch(urn, patch, ifMatch, Caller.of(identity)));
     }
 
     private static Response ok(ExperimentView view) {

@@ -10,7 +10,8 @@ import org.mavedb.registry.dataset.Timestamps;
 import org.mavedb.registry.dataset.Urns;
 import org.mavedb.registry.event.EventLog;
 import org.mavedb.registry.event.EventType;
-import org.mavedb.registry.user.Caller;
+import org.mavedb.registry.dataset.Visibility;
+import org.mavedb.registry.security.Caller;
 import org.mavedb.registry.user.UserRepository;
 
 @ApplicationScoped
@@ -56,14 +57,14 @@ public class ExperimentService {
     /** The experiment if the caller may see it; 400 for a malformed urn, 404 otherwise. */
     public Experiment visible(String urn, Caller caller) {
         Urns.require(Urns.EXPERIMENT_URN, urn, "urn", "experiment");
-        return caller.requireVisible(experiments.findByUrn(urn).orElse(null), "experiment", urn);
+        return Visibility.requireVisible(caller, experiments.findByUrn(urn), "experiment", urn);
     }
 
     @Transactional
     public ExperimentView patch(String urn, MetadataPatch patch, String ifMatch, Caller caller) {
         Urns.require(Urns.EXPERIMENT_URN, urn, "urn", "experiment");
-        Experiment experiment = caller.requireWritable(experiments.lockByUrn(urn).orElse(null), "experiment", urn);
-        if (editor.edit(experiment, patch, ifMatch)) {
+        Experiment experiment = Visibility.requireWritable(caller, experiments.lockByUrn(urn), "experiment", urn, ifMatch);
+        if (editor.edit(experiment, patch)) {
             events.append(EventType.EXPERIMENT_UPDATED, experiment.urn, caller.username(), patch.describe());
         }
         return ExperimentView.of(experiment);

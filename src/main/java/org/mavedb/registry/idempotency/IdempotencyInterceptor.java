@@ -2,6 +2,7 @@ package org.mavedb.registry.idempotency;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.Priority;
@@ -11,8 +12,7 @@ import jakarta.interceptor.InvocationContext;
 import jakarta.ws.rs.core.Response;
 import java.util.regex.Pattern;
 import org.mavedb.registry.problem.ProblemException;
-import org.mavedb.registry.user.Caller;
-import org.mavedb.registry.user.CurrentCaller;
+import org.mavedb.registry.security.Caller;
 
 /**
  * API.md §4 for every {@link Idempotent} method. With an {@code Idempotency-Key}, the request runs
@@ -32,7 +32,7 @@ public class IdempotencyInterceptor {
     private static final Pattern KEY_SYNTAX = Pattern.compile("[\\x20-\\x7E]{1,255}");
 
     private final HttpServerRequest request;
-    private final CurrentCaller currentCaller;
+    private final SecurityIdentity identity;
     private final IdempotencyRepository records;
     private final NewTransaction transaction;
     private final IdempotencyConfig config;
@@ -40,10 +40,10 @@ public class IdempotencyInterceptor {
     private final ObjectMapper json;
     private final ObjectMapper canonicalJson;
 
-    public IdempotencyInterceptor(HttpServerRequest request, CurrentCaller currentCaller, IdempotencyRepository records,
+    public IdempotencyInterceptor(HttpServerRequest request, SecurityIdentity identity, IdempotencyRepository records,
             NewTransaction transaction, IdempotencyConfig config, ResponseSeal seal, ObjectMapper json) {
         this.request = request;
-        this.currentCaller = currentCaller;
+        this.identity = identity;
         this.records = records;
         this.transaction = transaction;
         this.config = config;
@@ -64,10 +64,7 @@ public class IdempotencyInterceptor {
         if (!KEY_SYNTAX.matcher(key).matches()) {
             throw ProblemException.invalid(HEADER, "must be 1 to 255 printable ASCII characters");
         }
-        Caller caller = currentCaller.get();
-        if (caller.isAnonymous()) {
-            return invocation.proceed(); // the endpoint itself answers 401
-        }
+        Caller caller = Caller.of(identity); // every @Idempotent endpoint is @Authenticated, checked before this runs
         String fingerprint = RequestFingerprint.of(request.method().name(), request.path(), invocation.getParameters(),
                 canonicalJson);
         try {

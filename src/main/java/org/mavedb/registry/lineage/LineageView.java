@@ -1,7 +1,7 @@
 package org.mavedb.registry.lineage;
 
 import org.mavedb.registry.query.SqlWhere;
-import org.mavedb.registry.user.Caller;
+import org.mavedb.registry.security.Caller;
 
 /**
  * The view a discovery endpoint takes of score sets (API.md §3): which score sets it admits, and

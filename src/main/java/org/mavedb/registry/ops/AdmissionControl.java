@@ -1,9 +1,7 @@
 package org.mavedb.registry.ops;
 
-import org.mavedb.registry.problem.Problem;
 import org.mavedb.registry.problem.ProblemException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.mavedb.registry.problem.RoutingProblems;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -43,17 +41,17 @@ public class AdmissionControl {
     private final int maxInFlight;
     private final long maxJsonBytes;
     private final long maxUploadBytes;
-    private final ObjectMapper json;
+    private final RoutingProblems problems;
 
     public AdmissionControl(@ConfigProperty(name = "registry.http.max-in-flight") int maxInFlight,
             @ConfigProperty(name = "registry.http.max-json-bytes") long maxJsonBytes,
             @ConfigProperty(name = "registry.variants.max-upload-bytes") long maxUploadBytes,
-            @ConfigProperty(name = "registry.variants.upload-budget-bytes") long uploadBudgetBytes, ObjectMapper json) {
+            @ConfigProperty(name = "registry.variants.upload-budget-bytes") long uploadBudgetBytes, RoutingProblems problems) {
         this.uploadBudgetBytes = Math.max(uploadBudgetBytes, maxUploadBytes);
         this.maxInFlight = maxInFlight;
         this.maxJsonBytes = maxJsonBytes;
         this.maxUploadBytes = maxUploadBytes;
-        this.json = json;
+        this.problems = problems;
     }
 
     void install(@Observes Router router) {
@@ -125,19 +123,6 @@ public class AdmissionControl {
     }
 
     private void reject(RoutingContext context, ProblemException problem, boolean closeConnection) {
-        byte[] body;
-        try {
-            body = json.writeValueAsBytes(problem.toProblem());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        var response = context.response().setStatusCode(problem.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
-        problem.headers().forEach(response::putHeader);
-        if (closeConnection) {
-            // the unread body must not be taken for the next request on this connection
-            response.putHeader(HttpHeaders.CONNECTION, "close");
-        }
-        response.end(io.vertx.core.buffer.Buffer.buffer(body));
+        problems.send(context, problem, closeConnection);
     }
 }

@@ -13,12 +13,12 @@ import java.util.Set;
  * transaction manager reports a failed commit as a RollbackException whose reason (the driver's
  * SQLException) is only attached as suppressed, so following getCause() alone would miss it.
  */
-final class Causes {
+public final class Causes {
 
     private Causes() {
     }
 
-    static List<Throwable> of(Throwable failure) {
+    public static List<Throwable> of(Throwable failure) {
         List<Throwable> all = new ArrayList<>();
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<Throwable> pending = new ArrayDeque<>();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.hibernate.exception.ConstraintViolationException;
@@ -24,11 +25,29 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
+        return responseFor(e);
+    }
+
+    /** The problem as a JAX-RS response, for mappers elsewhere (security) that decide on a problem. */
+    public static Response responseFor(ProblemException e) {
         Response.ResponseBuilder response = Response.status(e.status())
                 .type(Problem.MEDIA_TYPE)
                 .entity(e.toProblem());
         e.headers().forEach(response::header);
         return response.build();
+    }
+
+    /**
+     * Bean-validation failures, whether of a resource parameter ({@code @Valid}) or of a value a
+     * service checks itself: one 400 listing every offending field by its JSON path.
+     */
+    @ServerExceptionMapper
+    public Response invalidFields(jakarta.validation.ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(FieldPaths.of(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .toList();
+        return problem(ProblemException.invalid(errors));
     }
 
     @ServerExceptionMapper

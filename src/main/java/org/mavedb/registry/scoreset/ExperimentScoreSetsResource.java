@@ -1,5 +1,7 @@
 package org.mavedb.registry.scoreset;
 
+import io.quarkus.security.identity.SecurityIdentity;
+import org.mavedb.registry.security.Caller;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mavedb.registry.query.PageQuery;
 import org.mavedb.registry.lineage.LineageQuery;
-import org.mavedb.registry.user.CurrentCaller;
 
 @Path("/api/v1/experiments/{urn}/score-sets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -19,11 +20,11 @@ import org.mavedb.registry.user.CurrentCaller;
 public class ExperimentScoreSetsResource {
 
     private final ScoreSetDiscoveryService discovery;
-    private final CurrentCaller caller;
+    private final SecurityIdentity identity;
 
-    public ExperimentScoreSetsResource(ScoreSetDiscoveryService discovery, CurrentCaller caller) {
+    public ExperimentScoreSetsResource(ScoreSetDiscoveryService discovery, SecurityIdentity identity) {
         this.discovery = discovery;
-        this.caller = caller;
+        this.identity = identity;
     }
 
     @GET
@@ -36,6 +37,6 @@ public class ExperimentScoreSetsResource {
     @APIResponse(responseCode = "401", description = "Unknown API key")
     @APIResponse(responseCode = "404", description = "No such experiment, or a draft the caller cannot see")
     public ScoreSetSearchResult list(@PathParam("urn") String urn, @BeanParam LineageQuery lineage, @BeanParam PageQuery page) {
-        return discovery.inExperiment(urn, caller.get(), lineage.mode(), page.limit(), page.offset());
+        return discovery.inExperiment(urn, Caller.of(identity), lineage.mode(), page.limit(), page.offset());
     }
 }

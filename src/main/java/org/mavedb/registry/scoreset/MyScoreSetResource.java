@@ -1,5 +1,9 @@
 package org.mavedb.registry.scoreset;
 
+import jakarta.validation.Valid;
+import io.quarkus.security.identity.SecurityIdentity;
+import org.mavedb.registry.security.Caller;
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -9,12 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.mavedb.registry.problem.RequestValidator;
 import org.mavedb.registry.lineage.LineageFilter;
 import org.mavedb.registry.lineage.LineageQuery;
 import org.mavedb.registry.lineage.LineageView;
-import org.mavedb.registry.user.Caller;
-import org.mavedb.registry.user.CurrentCaller;
+import org.mavedb.registry.security.Caller;
 
 @Path("/api/v1/me/score-sets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -22,13 +24,11 @@ import org.mavedb.registry.user.CurrentCaller;
 public class MyScoreSetResource {
 
     private final ScoreSetDiscoveryService discovery;
-    private final CurrentCaller caller;
-    private final RequestValidator validator;
+    private final SecurityIdentity identity;
 
-    public MyScoreSetResource(ScoreSetDiscoveryService discovery, CurrentCaller caller, RequestValidator validator) {
+    public MyScoreSetResource(ScoreSetDiscoveryService discovery, SecurityIdentity identity) {
         this.discovery = discovery;
-        this.caller = caller;
-        this.validator = validator;
+        this.identity = identity;
     }
 
     @POST
@@ -42,9 +42,10 @@ public class MyScoreSetResource {
     @APIResponse(responseCode = "200", description = "One page of the caller's matching score sets and their total number")
     @APIResponse(responseCode = "400", description = "Invalid body, unknown `lineage`, or query and body `lineage` disagree")
     @APIResponse(responseCode = "401", description = "No or unknown API key")
-    public ScoreSetSearchResult search(@BeanParam LineageQuery lineage, ScoreSetSearch body) {
-        Caller me = caller.authenticated();
-        ScoreSetSearch search = validator.valid(body, ScoreSetSearch.EVERYTHING);
+    @Authenticated
+    public ScoreSetSearchResult search(@BeanParam LineageQuery lineage, @Valid ScoreSetSearch body) {
+        Caller me = Caller.of(identity);
+        ScoreSetSearch search = body == null ? ScoreSetSearch.EVERYTHING : body;
         return discovery.search(search, new LineageFilter(LineageView.ownedBy(me), lineage.mode(search.lineage())));
     }
 }

@@ -10,7 +10,7 @@ import org.mavedb.registry.experiment.ExperimentService;
 import org.mavedb.registry.lineage.LineageFilter;
 import org.mavedb.registry.lineage.LineageMode;
 import org.mavedb.registry.lineage.LineageView;
-import org.mavedb.registry.user.Caller;
+import org.mavedb.registry.security.Caller;
 
 /**
  * The lineage-aware score set reads of API.md §3: searches, facets, recent publications, an

@@ -1,5 +1,10 @@
 package org.mavedb.registry.scoreset;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import io.quarkus.security.identity.SecurityIdentity;
+import org.mavedb.registry.security.Caller;
+import io.quarkus.security.Authenticated;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -29,13 +34,11 @@ import org.mavedb.registry.dataset.MetadataPatch;
 import org.mavedb.registry.dataset.MetadataPatchBody;
 import org.mavedb.registry.query.PageQuery;
 import org.mavedb.registry.dataset.Preconditions;
-import org.mavedb.registry.problem.RequestValidator;
 import org.mavedb.registry.idempotency.IdempotencyOpenApi;
 import org.mavedb.registry.idempotency.Idempotent;
 import org.mavedb.registry.lineage.LineageFilter;
 import org.mavedb.registry.lineage.LineageQuery;
 import org.mavedb.registry.lineage.LineageView;
-import org.mavedb.registry.user.CurrentCaller;
 
 @Path("/api/v1/score-sets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,15 +52,12 @@ public class ScoreSetResource {
 
     private final ScoreSetService scoreSets;
     private final ScoreSetDiscoveryService discovery;
-    private final CurrentCaller caller;
-    private final RequestValidator validator;
+    private final SecurityIdentity identity;
 
-    public ScoreSetResource(ScoreSetService scoreSets, ScoreSetDiscoveryService discovery, CurrentCaller caller,
-            RequestValidator validator) {
+    public ScoreSetResource(ScoreSetService scoreSets, ScoreSetDiscoveryService discovery, SecurityIdentity identity) {
         this.scoreSets = scoreSets;
         this.discovery = discovery;
-        this.caller = caller;
-        this.validator = validator;
+        this.identity = identity;
     }
 
     @POST
@@ -67,8 +67,8 @@ public class ScoreSetResource {
     @APIResponse(responseCode = "200", description = "One page of matching score sets and their total number")
     @APIResponse(responseCode = "400", description = "Invalid body, unknown `lineage`, or query and body `lineage` disagree")
     @APIResponse(responseCode = "401", description = "Unknown API key")
-    public ScoreSetSearchResult search(@BeanParam LineageQuery lineage, ScoreSetSearch body) {
-        ScoreSetSearch search = validSearch(body);
+    public ScoreSetSearchResult search(@BeanParam LineageQuery lineage, @Valid ScoreSetSearch body) {
+        ScoreSetSearch search = body == null ? ScoreSetSearch.EVERYTHING : body;
         return discovery.search(search, new LineageFilter(LineageView.publicView(), lineage.mode(search.lineage())));
     }
 
@@ -81,8 +81,8 @@ public class ScoreSetResource {
     @APIResponse(responseCode = "200", description = "The facets")
     @APIResponse(responseCode = "400", description = "Invalid body, unknown `lineage`, or query and body `lineage` disagree")
     @APIResponse(responseCode = "401", description = "Unknown API key")
-    public FilterOptions filterOptions(@BeanParam LineageQuery lineage, ScoreSetSearch body) {
-        ScoreSetSearch search = validSearch(body);
+    public FilterOptions filterOptions(@BeanParam LineageQuery lineage, @Valid ScoreSetSearch body) {
+        ScoreSetSearch search = body == null ? ScoreSetSearch.EVERYTHING : body;
         return discovery.filterOptions(search, new LineageFilter(LineageView.publicView(), lineage.mode(search.lineage())));
     }
 
@@ -94,7 +94,6 @@ public class ScoreSetResource {
     @APIResponse(responseCode = "400", description = "Unknown `lineage`, or `limit`/`offset` out of range")
     @APIResponse(responseCode = "401", description = "Unknown API key")
     public ScoreSetSearchResult recentlyPublished(@BeanParam LineageQuery lineage, @BeanParam PageQuery page) {
-        caller.get(); // an unknown API key is a 401 on public reads too
         return discovery.recentlyPublished(lineage.mode(), page.limit(), page.offset());
     }
 
@@ -108,13 +107,7 @@ public class ScoreSetResource {
     @APIResponse(responseCode = "401", description = "Unknown API key")
     @APIResponse(responseCode = "404", description = "No such score set, or a draft the caller cannot see")
     public ScoreSetSearchResult lineage(@PathParam("urn") String urn) {
-        return discovery.lineage(urn, caller.get());
-    }
-
-    /** An absent body searches for everything. */
-    ScoreSetSearch validSearch(ScoreSetSearch body) {
-        caller.get(); // an unknown API key is a 401 on public reads too
-        return validator.valid(body, ScoreSetSearch.EVERYTHING);
+        return discovery.lineage(urn, Caller.of(identity));
     }
 
     @POST
@@ -130,8 +123,9 @@ public class ScoreSetResource {
     @APIResponse(responseCode = "409", description = "The superseded score set is a draft or is already superseded")
     @Idempotent
     @Parameter(ref = IdempotencyOpenApi.KEY_PARAMETER)
-    public Response create(ScoreSetCreate body) {
-        ScoreSetView created = scoreSets.create(validator.valid(body), caller.authenticated());
+    @Authenticated
+    public Response create(@Valid @NotNull ScoreSetCreate body) {
+        ScoreSetView created = scoreSets.create(body, Caller.of(identity));
         return Response.created(URI.create("/api/v1/score-sets/" + created.urn()))
                 .header(HttpHeaders.ETAG, Preconditions.etag(created.version()))
                 .entity(created).build();
@@ -148,7 +142,7 @@ public class ScoreSetResource {
     @APIResponse(responseCode = "401", description = "Unknown API key")
     @APIResponse(responseCode = "404", description = "No such score set, or a draft the caller cannot see")
     public Response get(@PathParam("urn") String urn) {
-        return ok(scoreSets.get(urn, caller.get()));
+        return ok(scoreSets.get(urn, Caller.of(identity)));
     }
 
     @PATCH
@@ -171,11 +165,12 @@ public class ScoreSetResource {
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
     @Idempotent
     @Parameter(ref = IdempotencyOpenApi.KEY_PARAMETER)
+    @Authenticated
     public Response patch(@PathParam("urn") String urn,
             @Parameter(description = ApiMediaTypes.IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             JsonNode body) {
         MetadataPatch patch = MetadataPatch.parse(body);
-        return ok(scoreSets.patch(urn, patch, ifMatch, caller.authenticated()));
+        return ok(scoreSets.patch(urn, patch, ifMatch, Caller.of(identity)));
     }
 
     @DELETE
@@ -188,9 +183,10 @@ public class ScoreSetResource {
     @APIResponse(responseCode = "404", description = "No such score set, or a draft the caller cannot see")
     @APIResponse(responseCode = "409", description = "The score set is published")
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
+    @Authenticated
     public Response delete(@PathParam("urn") String urn,
             @Parameter(description = ApiMediaTypes.IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        scoreSets.delete(urn, ifMatch, caller.authenticated());
+        scoreSets.delete(urn, ifMatch, Caller.of(identity));
         return Response.noContent().build();
     }
 
@@ -210,9 +206,10 @@ public class ScoreSetResource {
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
     @Idempotent
     @Parameter(ref = IdempotencyOpenApi.KEY_PARAMETER)
+    @Authenticated
     public Response publish(@PathParam("urn") String urn,
             @Parameter(description = ApiMediaTypes.IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ok(scoreSets.publish(urn, ifMatch, caller.authenticated()));
+        return ok(scoreSets.publish(urn, ifMatch, Caller.of(identity)));
     }
 
     private static Response ok(ScoreSetView view) {

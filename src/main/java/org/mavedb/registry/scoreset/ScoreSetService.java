@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.mavedb.registry.dataset.MetadataEditor;
 import org.mavedb.registry.dataset.MetadataPatch;
-import org.mavedb.registry.dataset.Preconditions;
 import org.mavedb.registry.problem.ProblemException;
 import org.mavedb.registry.dataset.Timestamps;
 import org.mavedb.registry.dataset.Urns;
@@ -16,7 +15,8 @@ import org.mavedb.registry.experiment.Experiment;
 import org.mavedb.registry.experiment.ExperimentService;
 import org.mavedb.registry.targetgene.TargetGene;
 import org.mavedb.registry.targetgene.TargetGeneCreate;
-import org.mavedb.registry.user.Caller;
+import org.mavedb.registry.dataset.Visibility;
+import org.mavedb.registry.security.Caller;
 import org.mavedb.registry.user.UserRepository;
 
 @ApplicationScoped
@@ -41,7 +41,7 @@ public class ScoreSetService {
     public ScoreSetView create(ScoreSetCreate request, Caller caller) {
         Urns.require(Urns.EXPERIMENT_URN, request.experimentUrn(), "experimentUrn", "experiment");
         Experiment experiment = experiments.visible(request.experimentUrn(), caller);
-        if (!caller.canWrite(experiment)) {
+        if (!Visibility.canWrite(caller, experiment)) {
             throw ProblemException.forbidden("Only the creator of " + experiment.urn + " or an admin may add score sets to it");
         }
         ScoreSet superseded = request.supersededScoreSetUrn() == null ? null
@@ -62,14 +62,14 @@ public class ScoreSetService {
 
     private ScoreSet supersedable(String urn, Experiment experiment, Caller caller) {
         Urns.require(Urns.SCORE_SET_URN, urn, "supersededScoreSetUrn", "score set");
-        ScoreSet superseded = caller.requireVisible(scoreSets.findByUrn(urn).orElse(null), "score set", urn);
+        ScoreSet superseded = Visibility.requireVisible(caller, scoreSets.findByUrn(urn), "score set", urn);
         if (!superseded.isPublished()) {
             throw ProblemException.conflict("Only a published score set can be superseded; " + urn + " is a draft");
         }
         if (!superseded.experiment.id.equals(experiment.id)) {
             throw ProblemException.invalid("supersededScoreSetUrn", "must belong to the experiment " + experiment.urn);
         }
-        if (!caller.canWrite(superseded)) {
+        if (!Visibility.canWrite(caller, superseded)) {
             throw ProblemException.forbidden("Only the creator of " + urn + " or an admin may supersede it");
         }
         if (scoreSets.findSuperseder(superseded).isPresent()) {
@@ -99,24 +99,27 @@ public class ScoreSetService {
     /** The score set if the caller may see it; 400 for a malformed urn, 404 otherwise. */
     public ScoreSet visible(String urn, Caller caller) {
         Urns.require(Urns.SCORE_SET_URN, urn, "urn", "score set");
-        return caller.requireVisible(scoreSets.findByUrn(urn).orElse(null), "score set", urn);
+        return Visibility.requireVisible(caller, scoreSets.findByUrn(urn), "score set", urn);
     }
 
-    /** Locks the score set for a write by the caller; 400/404/403 as for any write. */
-    public ScoreSet lockForWrite(String urn, Caller caller) {
+    /**
+     * Locks the score set for a write by the caller and checks If-Match against the locked row;
+     * 400/404/403/412 as for any write ({@link Visibility#requireWritable}).
+     */
+    public ScoreSet lockForWrite(String urn, String ifMatch, Caller caller) {
         Urns.require(Urns.SCORE_SET_URN, urn, "urn", "score set");
-        return caller.requireWritable(scoreSets.lockByUrn(urn).orElse(null), "score set", urn);
+        return Visibility.requireWritable(caller, scoreSets.lockByUrn(urn), "score set", urn, ifMatch);
     }
 
     public ScoreSetView view(ScoreSet scoreSet, Caller caller) {
-        String superseding = scoreSets.findSuperseder(scoreSet).filter(caller::canSee).map(s -> s.urn).orElse(null);
+        String superseding = scoreSets.findSuperseder(scoreSet).filter(s -> Visibility.canSee(caller, s)).map(s -> s.urn).orElse(null);
         return ScoreSetView.of(scoreSet, superseding);
     }
 
     @Transactional
     public ScoreSetView patch(String urn, MetadataPatch patch, String ifMatch, Caller caller) {
-        ScoreSet scoreSet = lockForWrite(urn, caller);
-        if (editor.edit(scoreSet, patch, ifMatch)) {
+        ScoreSet scoreSet = lockForWrite(urn, ifMatch, caller);
+        if (editor.edit(scoreSet, patch)) {
             events.append(EventType.SCORE_SET_UPDATED, scoreSet.urn, caller.username(), patch.describe());
         }
         return view(scoreSet, caller);
@@ -124,8 +127,7 @@ public class ScoreSetService {
 
     @Transactional
     public void delete(String urn, String ifMatch, Caller caller) {
-        ScoreSet scoreSet = lockForWrite(urn, caller);
-        Preconditions.requireMatch(ifMatch, scoreSet);
+        ScoreSet scoreSet = lockForWrite(urn, ifMatch, caller);
         if (scoreSet.isPublished()) {
             throw ProblemException.conflict(urn + " is published; published score sets cannot be deleted");
         }
@@ -139,8 +141,7 @@ public class ScoreSetService {
      */
     @Transactional
     public ScoreSetView publish(String urn, String ifMatch, Caller caller) {
-        ScoreSet scoreSet = lockForWrite(urn, caller);
-        Preconditions.requireMatch(ifMatch, scoreSet);
+        ScoreSet scoreSet = lockForWrite(urn, ifMatch, caller);
         if (scoreSet.isPublished()) {
             throw ProblemException.conflict(urn + " is already published");
         }

@@ -1,6 +1,9 @@
 package org.mavedb.registry.targetgene;
 
-import org.mavedb.registry.problem.RequestValidator;
+import jakarta.validation.Valid;
+import io.quarkus.security.identity.SecurityIdentity;
+import org.mavedb.registry.security.Caller;
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -10,11 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.mavedb.registry.problem.RequestValidator;
 import org.mavedb.registry.lineage.LineageFilter;
 import org.mavedb.registry.lineage.LineageQuery;
 import org.mavedb.registry.lineage.LineageView;
-import org.mavedb.registry.user.CurrentCaller;
 
 @Path("/api/v1/me/target-genes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -22,13 +23,11 @@ import org.mavedb.registry.user.CurrentCaller;
 public class MyTargetGeneResource {
 
     private final TargetGeneService targets;
-    private final CurrentCaller caller;
-    private final RequestValidator validator;
+    private final SecurityIdentity identity;
 
-    public MyTargetGeneResource(TargetGeneService targets, CurrentCaller caller, RequestValidator validator) {
+    public MyTargetGeneResource(TargetGeneService targets, SecurityIdentity identity) {
         this.targets = targets;
-        this.caller = caller;
-        this.validator = validator;
+        this.identity = identity;
     }
 
     @POST
@@ -40,9 +39,10 @@ public class MyTargetGeneResource {
     @APIResponse(responseCode = "200", description = "One page of matching target genes and their total number")
     @APIResponse(responseCode = "400", description = "Invalid body, unknown `lineage`, or query and body `lineage` disagree")
     @APIResponse(responseCode = "401", description = "No or unknown API key")
-    public TargetGeneSearchResult search(@BeanParam LineageQuery lineage, TargetGeneSearch body) {
-        LineageView mine = LineageView.ownedBy(caller.authenticated());
-        TargetGeneSearch search = validator.valid(body, TargetGeneSearch.EVERYTHING);
+    @Authenticated
+    public TargetGeneSearchResult search(@BeanParam LineageQuery lineage, @Valid TargetGeneSearch body) {
+        LineageView mine = LineageView.ownedBy(Caller.of(identity));
+        TargetGeneSearch search = body == null ? TargetGeneSearch.EVERYTHING : body;
         return targets.search(search, new LineageFilter(mine, lineage.mode(search.lineage())));
     }
 }

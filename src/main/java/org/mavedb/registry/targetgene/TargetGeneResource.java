@@ -1,7 +1,9 @@
 package org.mavedb.registry.targetgene;
 
+import jakarta.validation.Valid;
+import io.quarkus.security.identity.SecurityIdentity;
+import org.mavedb.registry.security.Caller;
 import org.mavedb.registry.problem.ProblemException;
-import org.mavedb.registry.problem.RequestValidator;
 import org.mavedb.registry.query.PageQuery;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -19,11 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mavedb.registry.query.PageQuery;
 import org.mavedb.registry.problem.ProblemException;
-import org.mavedb.registry.problem.RequestValidator;
 import org.mavedb.registry.lineage.LineageFilter;
 import org.mavedb.registry.lineage.LineageQuery;
 import org.mavedb.registry.lineage.LineageView;
-import org.mavedb.registry.user.CurrentCaller;
 
 @Path("/api/v1/target-genes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,13 +34,11 @@ public class TargetGeneResource {
             + "that has a superseder in the endpoint's view are left out.";
 
     private final TargetGeneService targets;
-    private final CurrentCaller caller;
-    private final RequestValidator validator;
+    private final SecurityIdentity identity;
 
-    public TargetGeneResource(TargetGeneService targets, CurrentCaller caller, RequestValidator validator) {
+    public TargetGeneResource(TargetGeneService targets, SecurityIdentity identity) {
         this.targets = targets;
-        this.caller = caller;
-        this.validator = validator;
+        this.identity = identity;
     }
 
     @GET
@@ -50,7 +48,6 @@ public class TargetGeneResource {
     @APIResponse(responseCode = "400", description = "Unknown `lineage`, or `limit`/`offset` out of range")
     @APIResponse(responseCode = "401", description = "Unknown API key")
     public TargetGeneSearchResult list(@BeanParam LineageQuery lineage, @BeanParam PageQuery page) {
-        caller.get(); // an unknown API key is a 401 on public reads too
         TargetGeneSearch all = new TargetGeneSearch(null, null, (long) page.limit(), (long) page.offset());
         return targets.search(all, new LineageFilter(LineageView.publicView(), lineage.mode()));
     }
@@ -63,9 +60,8 @@ public class TargetGeneResource {
     @APIResponse(responseCode = "200", description = "One page of matching target genes and their total number")
     @APIResponse(responseCode = "400", description = "Invalid body, unknown `lineage`, or query and body `lineage` disagree")
     @APIResponse(responseCode = "401", description = "Unknown API key")
-    public TargetGeneSearchResult search(@BeanParam LineageQuery lineage, TargetGeneSearch body) {
-        caller.get(); // an unknown API key is a 401 on public reads too
-        TargetGeneSearch search = validator.valid(body, TargetGeneSearch.EVERYTHING);
+    public TargetGeneSearchResult search(@BeanParam LineageQuery lineage, @Valid TargetGeneSearch body) {
+        TargetGeneSearch search = body == null ? TargetGeneSearch.EVERYTHING : body;
         return targets.search(search, new LineageFilter(LineageView.publicView(), lineage.mode(search.lineage())));
     }
 
@@ -78,7 +74,7 @@ public class TargetGeneResource {
     @APIResponse(responseCode = "404", description = "No such target gene, or one in a draft the caller cannot see")
     public TargetGeneView get(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
             @PathParam("id") String id) {
-        return targets.get(parseId(id), caller.get());
+        return targets.get(parseId(id), Caller.of(identity));
     }
 
     private static long parseId(String id) {

@@ -7,7 +7,8 @@ import jakarta.transaction.Transactional;
 import org.mavedb.registry.lineage.LineageFilter;
 import org.mavedb.registry.query.Paging;
 import org.mavedb.registry.problem.ProblemException;
-import org.mavedb.registry.user.Caller;
+import org.mavedb.registry.dataset.Visibility;
+import org.mavedb.registry.security.Caller;
 
 @ApplicationScoped
 public class TargetGeneService {
@@ -22,7 +23,7 @@ public class TargetGeneService {
     @Transactional
     public TargetGeneView get(long id, Caller caller) {
         TargetGene target = targets.findByIdOptional(id)
-                .filter(t -> caller.canSee(t.scoreSet))
+                .filter(t -> Visibility.canSee(caller, t.scoreSet))
                 .orElseThrow(() -> ProblemException.notFound("No target gene with id " + id));
         return TargetGeneView.of(target, target.scoreSet.urn);
     }

@@ -1,5 +1,12 @@
 package org.mavedb.registry.user;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import io.quarkus.security.identity.SecurityIdentity;
+import org.mavedb.registry.security.Caller;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import org.mavedb.registry.security.Roles;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mavedb.registry.dataset.ApiMediaTypes;
-import org.mavedb.registry.problem.RequestValidator;
 import org.mavedb.registry.idempotency.IdempotencyOpenApi;
 import org.mavedb.registry.idempotency.Idempotent;
 
@@ -28,13 +34,11 @@ import org.mavedb.registry.idempotency.Idempotent;
 public class UserResource {
 
     private final UserService users;
-    private final CurrentCaller caller;
-    private final RequestValidator validator;
+    private final SecurityIdentity identity;
 
-    public UserResource(UserService users, CurrentCaller caller, RequestValidator validator) {
+    public UserResource(UserService users, SecurityIdentity identity) {
         this.users = users;
-        this.caller = caller;
-        this.validator = validator;
+        this.identity = identity;
     }
 
     @POST
@@ -48,9 +52,10 @@ public class UserResource {
     @APIResponse(responseCode = "409", description = "The username is taken")
     @Idempotent
     @Parameter(ref = IdempotencyOpenApi.KEY_PARAMETER)
-    public Response create(UserCreate body) {
-        Caller admin = caller.authenticated().requireAdmin();
-        UserView created = users.create(validator.valid(body), admin);
+    @RolesAllowed(Roles.ADMIN)
+    public Response create(@Valid @NotNull UserCreate body) {
+        Caller admin = Caller.of(identity);
+        UserView created = users.create(body, admin);
         return Response.created(URI.create("/api/v1/users/" + created.username())).entity(created).build();
     }
 
@@ -61,7 +66,8 @@ public class UserResource {
     @APIResponse(responseCode = "401", description = "No or unknown API key")
     @APIResponse(responseCode = "403", description = "Another user's record, and the caller is not an admin")
     @APIResponse(responseCode = "404", description = "No such user")
+    @Authenticated
     public UserView get(@PathParam("username") String username) {
-        return users.get(username, caller.authenticated());
+        return users.get(username, Caller.of(identity));
     }
 }

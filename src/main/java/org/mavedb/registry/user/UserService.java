@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Map;
 import org.mavedb.registry.problem.ProblemException;
+import org.mavedb.registry.security.Caller;
 import org.mavedb.registry.event.EventLog;
 import org.mavedb.registry.event.EventType;
 

@@ -1,5 +1,8 @@
 package org.mavedb.registry.variant;
 
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import org.mavedb.registry.security.Caller;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -30,11 +33,9 @@ import org.mavedb.registry.dataset.ApiMediaTypes;
 import org.mavedb.registry.query.PageQuery;
 import org.mavedb.registry.dataset.Preconditions;
 import org.mavedb.registry.problem.ProblemException;
-import org.mavedb.registry.problem.RequestValidator;
 import org.mavedb.registry.idempotency.IdempotencyOpenApi;
 import org.mavedb.registry.idempotency.Idempotent;
 import org.mavedb.registry.scoreset.ScoreSetView;
-import org.mavedb.registry.user.CurrentCaller;
 
 @Path("/api/v1/score-sets/{urn}/variants")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,16 +45,14 @@ public class ScoreSetVariantsResource {
     private static final String CSV = "text/csv";
 
     private final VariantService variants;
-    private final CurrentCaller caller;
-    private final RequestValidator validator;
+    private final SecurityIdentity identity;
     private final ObjectMapper json;
     private final int maxUploadBytes;
 
-    public ScoreSetVariantsResource(VariantService variants, CurrentCaller caller, RequestValidator validator,
+    public ScoreSetVariantsResource(VariantService variants, SecurityIdentity identity,
             ObjectMapper json, @ConfigProperty(name = "registry.variants.max-upload-bytes") int maxUploadBytes) {
         this.variants = variants;
-        this.caller = caller;
-        this.validator = validator;
+        this.identity = identity;
         this.json = json;
         this.maxUploadBytes = maxUploadBytes;
     }
@@ -82,15 +81,16 @@ public class ScoreSetVariantsResource {
     @APIResponse(responseCode = "415", description = "Neither text/csv nor application/json")
     @Idempotent
     @Parameter(ref = IdempotencyOpenApi.KEY_PARAMETER)
+    @Authenticated
     public Response upload(@PathParam("urn") String urn,
             @Parameter(description = ApiMediaTypes.IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
             byte[] body) throws IOException {
         byte[] bytes = requireWithinLimit(body);
-        List<VariantInput> uploaded = contentType.isCompatible(MediaType.APPLICATION_JSON_TYPE)
-                ? validator.valid(parseJson(bytes)).variants()
-                : VariantCsv.parse(bytes, charsetOf(contentType));
-        ScoreSetView view = variants.upload(urn, uploaded, ifMatch, caller.authenticated());
+        VariantsUpload uploaded = contentType.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+                ? parseJson(bytes)
+                : new VariantsUpload(VariantCsv.parse(bytes, charsetOf(contentType)));
+        ScoreSetView view = variants.upload(urn, uploaded, ifMatch, Caller.of(identity));
         return Preconditions.okWithETag(view, view.version());
     }
 
@@ -102,7 +102,7 @@ public class ScoreSetVariantsResource {
     @APIResponse(responseCode = "401", description = "Unknown API key")
     @APIResponse(responseCode = "404", description = "No such score set, or a draft the caller cannot see")
     public VariantView.Page list(@PathParam("urn") String urn, @BeanParam PageQuery page) {
-        return variants.page(urn, page.limit(), page.offset(), caller.get());
+        return variants.page(urn, page.limit(), page.offset(), Caller.of(identity));
     }
 
     private byte[] requireWithinLimit(byte[] bytes) {

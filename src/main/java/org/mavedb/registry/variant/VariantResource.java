@@ -1,5 +1,8 @@
 package org.mavedb.registry.variant;
 
+import jakarta.validation.Valid;
+import io.quarkus.security.identity.SecurityIdentity;
+import org.mavedb.registry.security.Caller;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -12,11 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.mavedb.registry.problem.RequestValidator;
 import org.mavedb.registry.lineage.LineageFilter;
 import org.mavedb.registry.lineage.LineageQuery;
 import org.mavedb.registry.lineage.LineageView;
-import org.mavedb.registry.user.CurrentCaller;
 
 @Path("/api/v1/variants")
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,13 +25,11 @@ import org.mavedb.registry.user.CurrentCaller;
 public class VariantResource {
 
     private final VariantService variants;
-    private final CurrentCaller caller;
-    private final RequestValidator validator;
+    private final SecurityIdentity identity;
 
-    public VariantResource(VariantService variants, CurrentCaller caller, RequestValidator validator) {
+    public VariantResource(VariantService variants, SecurityIdentity identity) {
         this.variants = variants;
-        this.caller = caller;
-        this.validator = validator;
+        this.identity = identity;
     }
 
     @POST
@@ -43,9 +42,8 @@ public class VariantResource {
     @APIResponse(responseCode = "200", description = "One page of matching variants and their total number")
     @APIResponse(responseCode = "400", description = "Invalid body or urn, unknown `lineage`, or query and body `lineage` disagree")
     @APIResponse(responseCode = "401", description = "Unknown API key")
-    public VariantView.Page search(@BeanParam LineageQuery lineage, VariantSearch body) {
-        caller.get(); // an unknown API key is a 401 on public reads too
-        VariantSearch search = validator.valid(body, VariantSearch.EVERYTHING);
+    public VariantView.Page search(@BeanParam LineageQuery lineage, @Valid VariantSearch body) {
+        VariantSearch search = body == null ? VariantSearch.EVERYTHING : body;
         return variants.search(search, new LineageFilter(LineageView.publicView(), lineage.mode(search.lineage())));
     }
 
@@ -58,6 +56,6 @@ public class VariantResource {
     @APIResponse(responseCode = "404", description = "No such variant, or one in a draft the caller cannot see")
     public VariantView get(@Parameter(description = "`<score set urn>#<n>`; encode `#` as `%23` in the path")
             @PathParam("urn") String urn) {
-        return variants.get(urn, caller.get());
+        return variants.get(urn, Caller.of(identity));
     }
 }

@@ -1,12 +1,12 @@
 package org.mavedb.registry.variant;
 
+import jakarta.validation.Valid;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import org.mavedb.registry.query.Paging;
-import org.mavedb.registry.dataset.Preconditions;
 import org.mavedb.registry.problem.ProblemException;
 import org.mavedb.registry.dataset.Urns;
 import org.mavedb.registry.event.EventLog;
@@ -15,7 +15,7 @@ import org.mavedb.registry.lineage.LineageFilter;
 import org.mavedb.registry.scoreset.ScoreSet;
 import org.mavedb.registry.scoreset.ScoreSetService;
 import org.mavedb.registry.scoreset.ScoreSetView;
-import org.mavedb.registry.user.Caller;
+import org.mavedb.registry.security.Caller;
 
 @ApplicationScoped
 public class VariantService {
@@ -31,13 +31,14 @@ public class VariantService {
     }
 
     /**
-     * Replaces a draft's variants. Holds the score set's row lock, so an upload and a publish of
+     * Replaces a draft's variants, checked against the same constraints whether they came as CSV or
+     * JSON ({@code @Valid}: 400 listing each offending field). Holds the score set's row lock, so an upload and a publish of
      * one score set never interleave: what gets published is exactly the last acknowledged upload.
      */
     @Transactional
-    public ScoreSetView upload(String urn, List<VariantInput> uploaded, String ifMatch, Caller caller) {
-        ScoreSet scoreSet = scoreSets.lockForWrite(urn, caller);
-        Preconditions.requireMatch(ifMatch, scoreSet);
+    public ScoreSetView upload(String urn, @Valid VariantsUpload upload, String ifMatch, Caller caller) {
+        List<VariantInput> uploaded = upload.variants();
+        ScoreSet scoreSet = scoreSets.lockForWrite(urn, ifMatch, caller);
         if (scoreSet.isPublished()) {
             throw ProblemException.conflict(urn + " is published; variants can only be uploaded to drafts");
         }

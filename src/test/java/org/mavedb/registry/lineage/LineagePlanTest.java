@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.mavedb.registry.user.Caller;
+import org.mavedb.registry.security.Caller;
 
 /**
  * The collapsed-lineage filter is served by indexes, not by a sequential scan over all score sets:
