@@ -1,7 +1,5 @@
 package org.mavedb.registry.dataset;
 
-import org.mavedb.registry.problem.Problem;
-import org.mavedb.registry.problem.ProblemException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -10,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.mavedb.registry.problem.Problem;
+import org.mavedb.registry.problem.ProblemException;
 
 /**
  * A JSON Merge Patch (RFC 7396) of {@link Metadata}: a member names a field to change, {@code null}

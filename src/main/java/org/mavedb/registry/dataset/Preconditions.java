@@ -1,8 +1,8 @@
 package org.mavedb.registry.dataset;
 
-import org.mavedb.registry.problem.ProblemException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import org.mavedb.registry.problem.ProblemException;
 
 /** Strong ETags over {@link Dataset#version} and the If-Match check of RFC 9110 §13.1.1. */
 public final class Preconditions {

@@ -1,8 +1,8 @@
 package org.mavedb.registry.dataset;
 
-import org.mavedb.registry.problem.ProblemException;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.mavedb.registry.problem.ProblemException;
 
 /** The shapes of MaveDB urns, and the checks that turn a malformed one into a 400. */
 public final class Urns {

@@ -5,9 +5,9 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.mavedb.registry.dataset.Timestamps;
 
 /**
  * The outbox. {@link #append} joins the caller's transaction, so an event exists exactly when
@@ -22,7 +22,7 @@ public class EventLog implements PanacheRepository<Event> {
         event.type = type.wireName();
         event.resourceUrn = resourceUrn;
         event.actor = actor;
-        event.occurredAt = Timestamps.now();
+        event.occurredAt = Instant.now(); // stored to the microsecond; events are only ever read back from the table
         event.payload = payload;
         persist(event);
     }

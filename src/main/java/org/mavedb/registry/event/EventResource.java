@@ -1,7 +1,6 @@
 package org.mavedb.registry.event;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.mavedb.registry.security.Roles;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mavedb.registry.query.Paging;
+import org.mavedb.registry.security.Roles;
 
 @Path("/api/v1/events")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,11 +1,10 @@
 package org.mavedb.registry.experiment;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import io.quarkus.security.identity.SecurityIdentity;
-import org.mavedb.registry.security.Caller;
-import io.quarkus.security.Authenticated;
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -33,6 +32,7 @@ import org.mavedb.registry.dataset.MetadataPatchBody;
 import org.mavedb.registry.dataset.Preconditions;
 import org.mavedb.registry.idempotency.IdempotencyOpenApi;
 import org.mavedb.registry.idempotency.Idempotent;
+import org.mavedb.registry.security.Caller;
 
 @Path("/api/v1/experiments")
 @Produces(MediaType.APPLICATION_JSON)

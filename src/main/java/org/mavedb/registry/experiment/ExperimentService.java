@@ -5,12 +5,12 @@ import jakarta.transaction.Transactional;
 import java.util.Map;
 import org.mavedb.registry.dataset.MetadataEditor;
 import org.mavedb.registry.dataset.MetadataPatch;
-import org.mavedb.registry.problem.ProblemException;
 import org.mavedb.registry.dataset.Timestamps;
 import org.mavedb.registry.dataset.Urns;
+import org.mavedb.registry.dataset.Visibility;
 import org.mavedb.registry.event.EventLog;
 import org.mavedb.registry.event.EventType;
-import org.mavedb.registry.dataset.Visibility;
+import org.mavedb.registry.problem.ProblemException;
 import org.mavedb.registry.security.Caller;
 import org.mavedb.registry.user.UserRepository;
 

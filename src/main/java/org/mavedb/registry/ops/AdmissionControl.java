@@ -1,7 +1,5 @@
 package org.mavedb.registry.ops;
 
-import org.mavedb.registry.problem.ProblemException;
-import org.mavedb.registry.problem.RoutingProblems;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -16,6 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.mavedb.registry.problem.ProblemException;
+import org.mavedb.registry.problem.RoutingProblems;
 
 /**
  * Decides on the event loop, before any body is read or a worker thread is taken, whether an API

@@ -1,7 +1,6 @@
 package org.mavedb.registry.scoreset;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import org.mavedb.registry.security.Caller;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,8 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.mavedb.registry.query.PageQuery;
 import org.mavedb.registry.lineage.LineageQuery;
+import org.mavedb.registry.query.PageQuery;
+import org.mavedb.registry.security.Caller;
 
 @Path("/api/v1/experiments/{urn}/score-sets")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,9 +1,8 @@
 package org.mavedb.registry.scoreset;
 
-import jakarta.validation.Valid;
-import io.quarkus.security.identity.SecurityIdentity;
-import org.mavedb.registry.security.Caller;
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;

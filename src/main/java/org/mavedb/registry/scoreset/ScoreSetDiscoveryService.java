@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
-import org.mavedb.registry.query.Paging;
 import org.mavedb.registry.experiment.Experiment;
 import org.mavedb.registry.experiment.ExperimentService;
 import org.mavedb.registry.lineage.LineageFilter;
 import org.mavedb.registry.lineage.LineageMode;
 import org.mavedb.registry.lineage.LineageView;
+import org.mavedb.registry.query.Paging;
 import org.mavedb.registry.security.Caller;
 
 /**

@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.mavedb.registry.query.SqlWhere;
 import org.mavedb.registry.lineage.LineageFilter;
 import org.mavedb.registry.lineage.LineageMode;
 import org.mavedb.registry.lineage.LineageView;
+import org.mavedb.registry.query.SqlWhere;
 
 @ApplicationScoped
 public class ScoreSetRepository implements PanacheRepository<ScoreSet> {

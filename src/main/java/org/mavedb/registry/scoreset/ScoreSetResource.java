@@ -1,11 +1,10 @@
 package org.mavedb.registry.scoreset;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import io.quarkus.security.identity.SecurityIdentity;
-import org.mavedb.registry.security.Caller;
-import io.quarkus.security.Authenticated;
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -32,13 +31,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mavedb.registry.dataset.ApiMediaTypes;
 import org.mavedb.registry.dataset.MetadataPatch;
 import org.mavedb.registry.dataset.MetadataPatchBody;
-import org.mavedb.registry.query.PageQuery;
 import org.mavedb.registry.dataset.Preconditions;
 import org.mavedb.registry.idempotency.IdempotencyOpenApi;
 import org.mavedb.registry.idempotency.Idempotent;
 import org.mavedb.registry.lineage.LineageFilter;
 import org.mavedb.registry.lineage.LineageQuery;
 import org.mavedb.registry.lineage.LineageView;
+import org.mavedb.registry.query.PageQuery;
+import org.mavedb.registry.security.Caller;
 
 @Path("/api/v1/score-sets")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,14 +1,14 @@
 package org.mavedb.registry.scoreset;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.mavedb.registry.query.Paging;
 import org.mavedb.registry.lineage.LineageMode;
+import org.mavedb.registry.query.Paging;
 import org.mavedb.registry.targetgene.TargetCategory;
 
 @Schema(name = "ScoreSetSearch", description = "Score set search. Every given criterion must hold; a list matches when "

@@ -6,17 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.mavedb.registry.dataset.MetadataEditor;
 import org.mavedb.registry.dataset.MetadataPatch;
-import org.mavedb.registry.problem.ProblemException;
 import org.mavedb.registry.dataset.Timestamps;
 import org.mavedb.registry.dataset.Urns;
+import org.mavedb.registry.dataset.Visibility;
 import org.mavedb.registry.event.EventLog;
 import org.mavedb.registry.event.EventType;
 import org.mavedb.registry.experiment.Experiment;
 import org.mavedb.registry.experiment.ExperimentService;
+import org.mavedb.registry.problem.ProblemException;
+import org.mavedb.registry.security.Caller;
 import org.mavedb.registry.targetgene.TargetGene;
 import org.mavedb.registry.targetgene.TargetGeneCreate;
-import org.mavedb.registry.dataset.Visibility;
-import org.mavedb.registry.security.Caller;
 import org.mavedb.registry.user.UserRepository;
 
 @ApplicationScoped

@@ -8,11 +8,11 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.mavedb.registry.problem.Causes;
 import org.mavedb.registry.problem.ProblemException;
 import org.mavedb.registry.problem.ProblemMappers;
 import org.mavedb.registry.problem.RoutingProblems;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Answers of the security layer as problem+json: an unknown key (failed while authenticating,

@@ -1,9 +1,8 @@
 package org.mavedb.registry.targetgene;
 
-import jakarta.validation.Valid;
-import io.quarkus.security.identity.SecurityIdentity;
-import org.mavedb.registry.security.Caller;
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -16,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mavedb.registry.lineage.LineageFilter;
 import org.mavedb.registry.lineage.LineageQuery;
 import org.mavedb.registry.lineage.LineageView;
+import org.mavedb.registry.security.Caller;
 
 @Path("/api/v1/me/target-genes")
 @Produces(MediaType.APPLICATION_JSON)

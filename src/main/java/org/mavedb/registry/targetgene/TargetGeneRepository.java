@@ -1,13 +1,12 @@
 package org.mavedb.registry.targetgene;
 
-import org.mavedb.registry.query.SqlWhere;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.mavedb.registry.query.SqlWhere;
 import org.mavedb.registry.lineage.LineageFilter;
+import org.mavedb.registry.query.SqlWhere;
 
 @ApplicationScoped
 public class TargetGeneRepository implements PanacheRepository<TargetGene> {

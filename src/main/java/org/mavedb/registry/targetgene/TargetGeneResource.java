@@ -1,10 +1,7 @@
 package org.mavedb.registry.targetgene;
 
-import jakarta.validation.Valid;
 import io.quarkus.security.identity.SecurityIdentity;
-import org.mavedb.registry.security.Caller;
-import org.mavedb.registry.problem.ProblemException;
-import org.mavedb.registry.query.PageQuery;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,11 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.mavedb.registry.query.PageQuery;
-import org.mavedb.registry.problem.ProblemException;
 import org.mavedb.registry.lineage.LineageFilter;
 import org.mavedb.registry.lineage.LineageQuery;
 import org.mavedb.registry.lineage.LineageView;
+import org.mavedb.registry.problem.ProblemException;
+import org.mavedb.registry.query.PageQuery;
+import org.mavedb.registry.security.Caller;
 
 @Path("/api/v1/target-genes")
 @Produces(MediaType.APPLICATION_JSON)

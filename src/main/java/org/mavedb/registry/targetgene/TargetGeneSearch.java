@@ -1,12 +1,11 @@
 package org.mavedb.registry.targetgene;
 
-import org.mavedb.registry.query.Paging;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.mavedb.registry.query.Paging;
 import org.mavedb.registry.lineage.LineageMode;
+import org.mavedb.registry.query.Paging;
 
 @Schema(name = "TargetGeneSearch", description = "Target gene search; an empty body (or `{}`) matches every target gene "
         + "in the endpoint's view")

@@ -1,13 +1,11 @@
 package org.mavedb.registry.targetgene;
 
-import org.mavedb.registry.problem.ProblemException;
-import org.mavedb.registry.query.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.mavedb.registry.lineage.LineageFilter;
-import org.mavedb.registry.query.Paging;
-import org.mavedb.registry.problem.ProblemException;
 import org.mavedb.registry.dataset.Visibility;
+import org.mavedb.registry.lineage.LineageFilter;
+import org.mavedb.registry.problem.ProblemException;
+import org.mavedb.registry.query.Paging;
 import org.mavedb.registry.security.Caller;
 
 @ApplicationScoped

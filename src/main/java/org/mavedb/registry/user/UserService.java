@@ -3,10 +3,10 @@ package org.mavedb.registry.user;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Map;
-import org.mavedb.registry.problem.ProblemException;
-import org.mavedb.registry.security.Caller;
 import org.mavedb.registry.event.EventLog;
 import org.mavedb.registry.event.EventType;
+import org.mavedb.registry.problem.ProblemException;
+import org.mavedb.registry.security.Caller;
 
 @ApplicationScoped
 public class UserService {

@@ -1,9 +1,8 @@
 package org.mavedb.registry.variant;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
-import org.mavedb.registry.security.Caller;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -30,12 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mavedb.registry.dataset.ApiMediaTypes;
-import org.mavedb.registry.query.PageQuery;
 import org.mavedb.registry.dataset.Preconditions;
-import org.mavedb.registry.problem.ProblemException;
 import org.mavedb.registry.idempotency.IdempotencyOpenApi;
 import org.mavedb.registry.idempotency.Idempotent;
+import org.mavedb.registry.problem.ProblemException;
+import org.mavedb.registry.query.PageQuery;
 import org.mavedb.registry.scoreset.ScoreSetView;
+import org.mavedb.registry.security.Caller;
 
 @Path("/api/v1/score-sets/{urn}/variants")
 @Produces(MediaType.APPLICATION_JSON)

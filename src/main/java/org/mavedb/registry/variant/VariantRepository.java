@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
-import org.mavedb.registry.query.SqlWhere;
 import org.mavedb.registry.lineage.LineageFilter;
+import org.mavedb.registry.query.SqlWhere;
 
 @ApplicationScoped
 public class VariantRepository implements PanacheRepository<Variant> {

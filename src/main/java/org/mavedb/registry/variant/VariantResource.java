@@ -1,8 +1,7 @@
 package org.mavedb.registry.variant;
 
-import jakarta.validation.Valid;
 import io.quarkus.security.identity.SecurityIdentity;
-import org.mavedb.registry.security.Caller;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mavedb.registry.lineage.LineageFilter;
 import org.mavedb.registry.lineage.LineageQuery;
 import org.mavedb.registry.lineage.LineageView;
+import org.mavedb.registry.security.Caller;
 
 @Path("/api/v1/variants")
 @Produces(MediaType.APPLICATION_JSON)

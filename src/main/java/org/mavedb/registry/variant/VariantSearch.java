@@ -1,13 +1,13 @@
 package org.mavedb.registry.variant;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.mavedb.registry.query.Paging;
 import org.mavedb.registry.lineage.LineageMode;
+import org.mavedb.registry.query.Paging;
 
 @Schema(name = "VariantSearch", description = "Variant search over published score sets. Every given criterion must hold; "
         + "an empty body (or `{}`) matches every variant in the endpoint's view.")

@@ -1,17 +1,17 @@
 package org.mavedb.registry.variant;
 
-import jakarta.validation.Valid;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import org.mavedb.registry.query.Paging;
-import org.mavedb.registry.problem.ProblemException;
 import org.mavedb.registry.dataset.Urns;
 import org.mavedb.registry.event.EventLog;
 import org.mavedb.registry.event.EventType;
 import org.mavedb.registry.lineage.LineageFilter;
+import org.mavedb.registry.problem.ProblemException;
+import org.mavedb.registry.query.Paging;
 import org.mavedb.registry.scoreset.ScoreSet;
 import org.mavedb.registry.scoreset.ScoreSetService;
 import org.mavedb.registry.scoreset.ScoreSetView;

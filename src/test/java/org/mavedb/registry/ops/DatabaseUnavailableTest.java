@@ -1,6 +1,5 @@
 package org.mavedb.registry.ops;
 
-import org.mavedb.registry.problem.DatabaseUnavailable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +7,7 @@ import jakarta.transaction.RollbackException;
 import java.sql.SQLException;
 import javax.transaction.xa.XAException;
 import org.junit.jupiter.api.Test;
+import org.mavedb.registry.problem.DatabaseUnavailable;
 
 /**
  * The classifier on the shapes the stack really produces; faults/db-outage exercises it end to end.
