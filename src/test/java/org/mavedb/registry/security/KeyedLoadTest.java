@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,9 +31,6 @@ class KeyedLoadTest {
 
     private static final int ROUNDS = 5;
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.max-size")
-    int poolSize;
-
     private Race race;
     private int burst;
     private String key;
@@ -46,7 +43,7 @@ class KeyedLoadTest {
         if (race != null) {
             return;
         }
-        burst = 3 * poolSize;
+        burst = 3 * ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.max-size", Integer.class);
         race = new Race(burst);
         key = Api.newUser();
         experiment = Api.newExperiment(key);
