@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.mavedb.registry.problem.Problem;
 import org.mavedb.registry.problem.ProblemException;
+import org.mavedb.registry.problem.TextRules;
 
 /**
  * A JSON Merge Patch (RFC 7396) of {@link Metadata}: a member names a field to change, {@code null}
@@ -65,7 +66,7 @@ public final class MetadataPatch {
         if (!value.isTextual()) {
             throw ProblemException.invalid(field, "must be a string or null");
         }
-        return value.asText();
+        return TextRules.require(field, value.asText());
     }
 
     private List<String> keywords(List<String> current) {
@@ -86,7 +87,7 @@ public final class MetadataPatch {
             if (!item.isTextual()) {
                 throw ProblemException.invalid("keywords[" + i + "]", "must be a string");
             }
-            keywords.add(item.asText());
+            keywords.add(TextRules.require("keywords[" + i + "]", item.asText()));
         }
         return keywords;
     }

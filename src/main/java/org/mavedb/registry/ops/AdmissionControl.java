@@ -7,6 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
@@ -32,6 +33,8 @@ import org.mavedb.registry.problem.RoutingProblems;
 @ApplicationScoped
 public class AdmissionControl {
 
+    /** After Quarkus' authentication handlers, before the REST layer (Quarkus' default route order is 10,000). */
+    private static final int UPLOAD_BUDGET_ORDER = 1000;
     private static final Pattern VARIANT_UPLOAD = Pattern.compile("/api/v1/score-sets/[^/]+/variants/?");
 
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -56,6 +59,7 @@ public class AdmissionControl {
 
     void install(@Observes Router router) {
         router.route("/api/*").order(Integer.MIN_VALUE).handler(this::admit);
+        router.route("/api/*").order(UPLOAD_BUDGET_ORDER).handler(this::reserveUploadBudget);
     }
 
     /** Stops admitting API requests; those in flight carry on. */
@@ -86,9 +90,6 @@ public class AdmissionControl {
                     + " bytes for this endpoint"), true);
             return;
         }
-        if (upload && !admitUpload(context, declared < 0 ? maxUploadBytes : declared)) {
-            return;
-        }
         if (inFlight.incrementAndGet() > maxInFlight) {
             inFlight.decrementAndGet();
             reject(context, new ProblemException(503, "overloaded", "Service Unavailable",
@@ -100,17 +101,43 @@ public class AdmissionControl {
         context.next();
     }
 
-    /** Reserves the upload's bytes in the budget until its response ends; false (and a 503) if they do not fit. */
-    private boolean admitUpload(RoutingContext context, long bytes) {
+    /**
+     * Reserves an upload's bytes in the budget until its response ends or its connection closes,
+     * released exactly once on every path. Runs after authentication: an anonymous upload takes no
+     * budget, since it is answered 401 before its body is read; otherwise anyone could hold the
+     * budget with made-up urns.
+     */
+    private void reserveUploadBudget(RoutingContext context) {
+        if (context.user() == null || context.request().method() != HttpMethod.POST
+                || !VARIANT_UPLOAD.matcher(context.normalizedPath()).matches()) {
+            context.next();
+            return;
+        }
+        long declared = declaredLength(context);
+        long bytes = declared < 0 ? maxUploadBytes : declared;
         if (uploadBytesInFlight.addAndGet(bytes) > uploadBudgetBytes) {
             uploadBytesInFlight.addAndGet(-bytes);
             reject(context, new ProblemException(503, "overloaded", "Service Unavailable",
                     "Variant uploads in progress use the memory set aside for them; retry after a moment",
                     null, java.util.Map.of("Retry-After", "2")), true);
-            return false;
+            return;
         }
-        context.addEndHandler(done -> uploadBytesInFlight.addAndGet(-bytes));
-        return true;
+        AtomicBoolean held = new AtomicBoolean(true);
+        Runnable release = () -> {
+            if (held.compareAndSet(true, false)) {
+                uploadBytesInFlight.addAndGet(-bytes);
+            }
+        };
+        context.addEndHandler(done -> release.run());
+        // A body past the HTTP layer's ceiling is answered (413) and its connection closed by Vert.x
+        // itself, where the end handlers above are not called.
+        context.request().connection().closeHandler(closed -> release.run());
+        context.next();
+    }
+
+    /** The bytes that uploads in progress hold in the budget. */
+    long uploadBytesInFlight() {
+        return uploadBytesInFlight.get();
     }
 
     private static long declaredLength(RoutingContext context) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
@@ -22,6 +23,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** What Quarkus REST's request stream says when a body passes the HTTP layer's ceiling. */
+    private static final String BODY_TOO_LARGE = "Request too large";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -63,7 +66,21 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidJsonValue(InvalidJsonValueException e) {
+        return problem(ProblemException.invalid(fieldPath(e), e.reason()));
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e) {
+        return problem(ProblemException.invalid(fieldPath(e), "is not a field of this request; its fields are "
+                + e.getKnownPropertyIds().stream().map(Object::toString).sorted().toList()));
+    }
+
+    @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e) {
+        if (e.getPath().isEmpty() && e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+            return problem(ProblemException.badRequest("The request body has content after its JSON value"));
+        }
         if (e.getPath().isEmpty()) {
             return problem(ProblemException.badRequest("The request body is empty or not a JSON object of the expected shape"));
         }
@@ -72,6 +89,12 @@ public class ProblemMappers {
     }
 
     private Response json(JsonProcessingException e) {
+        if (e instanceof InvalidJsonValueException invalid) {
+            return invalidJsonValue(invalid);
+        }
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return unknownField(unknown);
+        }
         if (e instanceof InvalidFormatException invalid) {
             return invalidValue(invalid);
         }
@@ -138,6 +161,10 @@ public class ProblemMappers {
         for (Throwable cause : Causes.of(e)) {
             if (cause instanceof ProblemException problem) {
                 return problem(problem);
+            }
+            if (cause instanceof java.io.IOException && BODY_TOO_LARGE.equals(cause.getMessage())) {
+                // a chunked body past quarkus.http.limits.max-body-size: the HTTP layer has stopped reading it
+                return problem(ProblemException.payloadTooLarge("The request body is larger than this service accepts"));
             }
             if (cause instanceof ConstraintViolationException violation) {
                 var conflict = UniqueConstraints.conflictFor(violation.getConstraintName());

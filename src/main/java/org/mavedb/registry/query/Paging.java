@@ -1,6 +1,8 @@
 package org.mavedb.registry.query;
 
+import java.util.regex.Pattern;
 import org.mavedb.registry.problem.ProblemException;
+
 /**
  * Checks paging values, from query parameters or search bodies. Query parameters are bound as
  * strings so that a bad value is a 400 problem naming the parameter rather than the JAX-RS default
@@ -11,6 +13,7 @@ public final class Paging {
     public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 1000;
     public static final int MAX_OFFSET = 1_000_000_000;
+    private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,19}");
 
     private Paging() {
     }
@@ -53,9 +56,16 @@ public final class Paging {
         return parsed == null ? 0 : parsed;
     }
 
+    /**
+     * Absent is null; anything but an optional minus and ASCII digits is a 400 ({@link Long#parseLong}
+     * alone would read full-width digits such as "５", and an empty value is no number either).
+     */
     private static Long parse(String name, String value) {
-        if (value == null || value.isEmpty()) {
+        if (value == null) {
             return null;
+        }
+        if (!INTEGER.matcher(value).matches()) {
+            throw ProblemException.invalid(name, "must be an integer");
         }
         try {
             return Long.parseLong(value);

@@ -85,6 +85,9 @@ public class ScoreSetVariantsResource {
             @Parameter(description = ApiMediaTypes.IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
             byte[] body) throws IOException {
+        if (contentType == null) { // and no body: a body without a Content-Type is a 415 (problem.RequestChecks)
+            throw ProblemException.badRequest("The request has no body; send the variants as text/csv or application/json");
+        }
         byte[] bytes = requireWithinLimit(body);
         VariantsUpload uploaded = contentType.isCompatible(MediaType.APPLICATION_JSON_TYPE)
                 ? parseJson(bytes)

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.mavedb.registry.problem.Problem;
 import org.mavedb.registry.problem.ProblemException;
+import org.mavedb.registry.problem.TextRules;
 
 /**
  * Reads a variant score CSV (RFC 4180: quoted fields, doubled quotes, CRLF or LF line ends, an
@@ -81,6 +82,9 @@ final class VariantCsv {
             if (name.isEmpty()) {
                 throw ProblemException.badRequest("The CSV header has an empty column name");
             }
+            TextRules.violation(name).ifPresent(violation -> {
+                throw ProblemException.invalid("header", "column name " + (seen.size() + 1) + " " + violation);
+            });
             if (!seen.add(name)) {
                 throw ProblemException.badRequest("The CSV header names the column '" + name + "' twice");
             }
@@ -131,6 +135,7 @@ final class VariantCsv {
         if (isMissing(cell)) {
             return null;
         }
+        TextRules.violation(cell).ifPresent(violation -> errors.add(new Problem.FieldError("row " + row + ", " + column, violation)));
         if (cell.length() > VariantInput.MAX_HGVS) {
             errors.add(new Problem.FieldError("row " + row + ", " + column, "is longer than " + VariantInput.MAX_HGVS + " characters"));
         }

@@ -1,0 +1,56 @@
+package org.mavedb.registry.problem;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Set;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Checks every API request makes before a resource method sees it (API.md §6), so that no
+ * resource has to remember them.
+ */
+public class RequestChecks {
+
+    /**
+     * Query parameters the API reads. JAX-RS hands an empty value ({@code limit=}) to the resource as
+     * if the parameter were absent, so it would silently mean the default; it is a 400 instead.
+     */
+    private static final Set<String> VALUED_PARAMETERS = Set.of("limit", "offset", "lineage", "after");
+
+    /**
+     * The decoded path and every query parameter (name and value) obey {@link TextRules}, and the
+     * parameters the API reads are not empty.
+     */
+    @ServerRequestFilter(preMatching = true)
+    public void refuseUnsafeText(ContainerRequestContext request) {
+        TextRules.require("path", request.getUriInfo().getPath());
+        request.getUriInfo().getQueryParameters().forEach((name, values) -> {
+            TextRules.require("query parameter name", name);
+            for (String value : values) {
+                TextRules.require(name, value);
+                if (value.isEmpty() && VALUED_PARAMETERS.contains(name)) {
+                    throw ProblemException.invalid(name, "must not be empty; leave the parameter out for its default");
+                }
+            }
+        });
+    }
+
+    /**
+     * A body sent without {@code Content-Type} is a 415: guessing its type would read CSV as JSON or
+     * the reverse. Runs once the request has matched a resource method, after the security checks
+     * (a request without the identity it needs is 401 whatever its body) and before the body is read.
+     */
+    @ServerRequestFilter
+    public void requireContentType(ContainerRequestContext request) {
+        if (request.getHeaderString(HttpHeaders.CONTENT_TYPE) == null && hasBody(request)) {
+            throw new ProblemException(415, "unsupported-media-type", "Unsupported Media Type",
+                    "The request has a body but no Content-Type; send it with the media type the endpoint accepts",
+                    null, java.util.Map.of());
+        }
+    }
+
+    private static boolean hasBody(ContainerRequestContext request) {
+        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        return request.getHeaderString("Transfer-Encoding") != null || (length != null && !length.trim().equals("0"));
+    }
+}

@@ -1,0 +1,8 @@
+package org.mavedb.registry.problem;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** The same assertions against the packaged application: the JVM jar, or the native binary with -Dnative. */
+@QuarkusIntegrationTest
+class HostileInputIT extends HostileInputTest {
+}
