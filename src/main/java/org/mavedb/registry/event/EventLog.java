@@ -17,25 +17,26 @@ import java.util.Map;
 public class EventLog implements PanacheRepository<Event> {
 
     /**
-     * Key of the transaction-scoped advisory lock that orders appends (an arbitrary constant that no
-     * other lock of this database uses: "mave" in ASCII).
+     * Key of the transaction-scoped advisory lock that orders appends and reads (an arbitrary
+     * constant that no other lock of this database uses: "mave" in ASCII).
      */
     static final long APPEND_LOCK = 0x6d617665L;
 
     /**
-     * Appends the event as the transaction's last write. Ids come from an identity column when the
-     * row is inserted, not when it commits: two transactions could commit their events out of id
-     * order, and a consumer that had already read the higher id would never see the lower one
-     * (API.md §4: polling with the last id seen must miss nothing). So appends hold an advisory lock
-     * from the insert until commit, and events commit in id order. The transaction's pending changes
-     * are flushed first, so their row locks and triggers are taken before the lock, never while
-     * holding it: a transaction waiting for the lock never holds what the lock's holder still needs.
+     * Appends the event as the transaction's last write. An id comes from the identity column when
+     * the row is inserted, not when it commits, so transactions commit their events out of id order;
+     * a consumer that had read a higher id would never see a lower one committed later (API.md §4:
+     * polling with the last id seen must miss nothing). So an append holds the append lock in shared
+     * mode from before its insert until commit: appends never wait for each other, but a reader
+     * ({@link #after}) that takes the lock exclusively waits until every append in flight has
+     * committed or rolled back, and then sees a gap-free prefix of the log. The transaction's pending
+     * changes are flushed first, so its row locks and triggers are taken before the lock, never while
+     * holding it.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(EventType type, String resourceUrn, String actor, Map<String, Object> payload) {
         flush();
-        getSession().createNativeQuery("select 1 from pg_advisory_xact_lock(:key)", Integer.class)
-                .setParameter("key", APPEND_LOCK).getSingleResult();
+        lock("pg_advisory_xact_lock_shared");
         Event event = new Event();
         event.type = type.wireName();
         event.resourceUrn = resourceUrn;
@@ -45,7 +46,20 @@ public class EventLog implements PanacheRepository<Event> {
         persist(event);
     }
 
+    /**
+     * Up to {@code limit} events with an id greater than {@code afterId}, in id order. Taking the
+     * append lock exclusively first waits for the appends in flight (for at most their commit) and
+     * holds new ones back for the length of this read: every id below the highest one returned then
+     * belongs to a transaction that has ended, so none can appear later behind the consumer's cursor.
+     */
+    @Transactional
     public List<Event> after(long afterId, int limit) {
+        lock("pg_advisory_xact_lock");
         return find("id > ?1", Sort.by("id"), afterId).page(Page.ofSize(limit)).list();
+    }
+
+    private void lock(String function) {
+        getSession().createNativeQuery("select 1 from " + function + "(:key)", Integer.class)
+                .setParameter("key", APPEND_LOCK).getSingleResult();
     }
 }

@@ -30,9 +30,10 @@ public class EventResource {
     @GET
     @Operation(operationId = "listEvents", summary = "List outbox events in order (admin only)",
             description = "Returns the events with an id greater than `after`, oldest first. Page through by passing the last id seen: "
-                    + "events commit in id order (appends are serialized until commit), so a consumer that polls with the last "
-                    + "id it has seen receives every committed event exactly once, also while other requests are writing. "
-                    + "Ids may have gaps (a transaction that rolled back after taking one).")
+                    + "a read waits (for at most a commit) until every event with a lower id than those it returns has "
+                    + "committed or rolled back, so a consumer that polls with the last id it has seen receives every "
+                    + "committed event exactly once, also while other requests write concurrently and commit out of id "
+                    + "order. Ids may have gaps (a transaction that rolled back after taking one).")
     @APIResponse(responseCode = "200", description = "The events")
     @APIResponse(responseCode = "400", description = "`after` or `limit` out of range")
     @APIResponse(responseCode = "401", description = "No or unknown API key")
