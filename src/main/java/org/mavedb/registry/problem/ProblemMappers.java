@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
@@ -161,6 +162,11 @@ public class ProblemMappers {
         for (Throwable cause : Causes.of(e)) {
             if (cause instanceof ProblemException problem) {
                 return problem(problem);
+            }
+            if (cause instanceof HttpClosedException) {
+                // the client went away while its body was read: nothing happened, nobody is left to answer
+                LOG.debugf("Client closed the connection mid-request: %s", e);
+                return problem(ProblemException.badRequest("The connection was closed before the request was read"));
             }
             if (cause instanceof java.io.IOException && BODY_TOO_LARGE.equals(cause.getMessage())) {
                 // a chunked body past quarkus.http.limits.max-body-size: the HTTP layer has stopped reading it
