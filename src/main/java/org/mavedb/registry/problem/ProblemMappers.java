@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.vertx.core.http.HttpClosedException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
@@ -112,8 +113,14 @@ public class ProblemMappers {
         return problem(ProblemException.badRequest("The request body is not valid JSON" + where));
     }
 
+    private final AllowedMethods allowedMethods;
+
+    public ProblemMappers(AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
+
     @ServerExceptionMapper
-    public Response http(WebApplicationException e) {
+    public Response http(WebApplicationException e, HttpServerRequest request) {
         if (e.getCause() instanceof JsonProcessingException json) {
             // the JSON reader wraps binding failures in a bare 400; answer with what was wrong
             return json(json);
@@ -133,8 +140,8 @@ public class ProblemMappers {
         Response.ResponseBuilder response = Response.status(status)
                 .type(Problem.MEDIA_TYPE)
                 .entity(new Problem("about:blank", statusType.getReasonPhrase(), status, detail, null));
-        if (status == 405 && e.getResponse().getHeaderString("Allow") != null) {
-            response.header("Allow", e.getResponse().getHeaderString("Allow"));
+        if (status == 405) {
+            allowedMethods.allowFor(request.path()).ifPresent(allow -> response.header("Allow", allow));
         }
         return response.build();
     }

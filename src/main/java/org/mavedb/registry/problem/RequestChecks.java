@@ -1,7 +1,10 @@
 package org.mavedb.registry.problem;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -10,6 +13,27 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * resource has to remember them.
  */
 public class RequestChecks {
+
+    private final AllowedMethods allowedMethods;
+
+    public RequestChecks(AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
+
+    /**
+     * OPTIONS names exactly the methods the path has ({@code Allow}, 204), or is a 404 for a path
+     * that has none; Quarkus REST's own answer lists every method of the resource class.
+     */
+    @ServerRequestFilter(preMatching = true)
+    public Optional<Response> answerOptions(ContainerRequestContext request) {
+        String path = request.getUriInfo().getRequestUri().getRawPath();
+        if (!HttpMethod.OPTIONS.equals(request.getMethod()) || !path.startsWith("/api/")) {
+            return Optional.empty();
+        }
+        return Optional.of(allowedMethods.allowFor(path)
+                .map(allow -> Response.noContent().header(HttpHeaders.ALLOW, allow).build())
+                .orElseGet(() -> ProblemMappers.responseFor(ProblemException.notFound("No resource at this path"))));
+    }
 
     /**
      * Query parameters the API reads. JAX-RS hands an empty value ({@code limit=}) to the resource as

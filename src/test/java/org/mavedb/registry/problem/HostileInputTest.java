@@ -262,6 +262,22 @@ class HostileInputTest {
     }
 
     @Test
+    void aMethodAPathLacksIs405WithTheMethodsItHasAndOptionsNamesExactlyThose() {
+        Response put = given().contentType("application/json").body("{}").put("/api/v1/score-sets/search");
+        assertProblem(put, 405, "PUT on a search");
+        assertEquals("OPTIONS, POST", put.header("Allow"));
+        Response delete = given().header("X-API-Key", key).delete("/api/v1/experiments/{urn}", experiment);
+        assertProblem(delete, 405, "DELETE on an experiment");
+        assertEquals("GET, HEAD, OPTIONS, PATCH", delete.header("Allow"));
+        assertEquals("DELETE, GET, HEAD, OPTIONS, PATCH", given().options("/api/v1/score-sets/{urn}", draft).then()
+                .statusCode(204).extract().header("Allow"));
+        assertEquals("GET, HEAD, OPTIONS, POST", given().options("/api/v1/score-sets/{urn}/variants", draft).then()
+                .statusCode(204).extract().header("Allow"));
+        assertEquals("OPTIONS, POST", given().options("/api/v1/score-sets/search").then().statusCode(204).extract().header("Allow"));
+        assertProblem(given().options("/api/v1/no-such-thing"), 404, "OPTIONS on no path");
+    }
+
+    @Test
     void queryNumbersAreAsciiDigitsAndEmptyValuesAreNotDefaults() {
         for (String query : List.of("limit=%EF%BC%95", "offset=%EF%BC%91", "limit=", "offset=", "lineage=", "limit=+5", "limit=5.0")) {
             assertProblem(given().urlEncodingEnabled(false).get("/api/v1/score-sets/recently-published?" + query), 400, query);
