@@ -278,6 +278,13 @@ class HostileInputTest {
     }
 
     @Test
+    void anOverlongRequestLineOrOversizedHeadersAreProblemsToo() {
+        assertProblem(given().get("/api/v1/target-genes?x=" + "a".repeat(10_000)), 414, "a 10,000-character query");
+        assertProblem(given().header("X-Padding", "a".repeat(30_000)).get("/api/v1/target-genes"), 431, "30 kB of headers");
+        given().get("/api/v1/target-genes?limit=1&x=" + "a".repeat(4_000)).then().statusCode(200);
+    }
+
+    @Test
     void queryNumbersAreAsciiDigitsAndEmptyValuesAreNotDefaults() {
         for (String query : List.of("limit=%EF%BC%95", "offset=%EF%BC%91", "limit=", "offset=", "lineage=", "limit=+5", "limit=5.0")) {
             assertProblem(given().urlEncodingEnabled(false).get("/api/v1/score-sets/recently-published?" + query), 400, query);
