@@ -1,9 +1,10 @@
 package org.mavedb.registry.problem;
 
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -13,6 +14,12 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * resource has to remember them.
  */
 public class RequestChecks {
+
+    /**
+     * Query parameters the API reads. JAX-RS hands an empty value ({@code limit=}) to the resource as
+     * if the parameter were absent, so it would silently mean the default; it is a 400 instead.
+     */
+    private static final Set<String> VALUED_PARAMETERS = Set.of("limit", "offset", "lineage", "after");
 
     private final AllowedMethods allowedMethods;
 
@@ -34,12 +41,6 @@ public class RequestChecks {
                 .map(allow -> Response.noContent().header(HttpHeaders.ALLOW, allow).build())
                 .orElseGet(() -> ProblemMappers.responseFor(ProblemException.notFound("No resource at this path"))));
     }
-
-    /**
-     * Query parameters the API reads. JAX-RS hands an empty value ({@code limit=}) to the resource as
-     * if the parameter were absent, so it would silently mean the default; it is a 400 instead.
-     */
-    private static final Set<String> VALUED_PARAMETERS = Set.of("limit", "offset", "lineage", "after");
 
     /**
      * The decoded path and every query parameter (name and value) obey {@link TextRules}, and the
@@ -69,7 +70,7 @@ public class RequestChecks {
         if (request.getHeaderString(HttpHeaders.CONTENT_TYPE) == null && hasBody(request)) {
             throw new ProblemException(415, "unsupported-media-type", "Unsupported Media Type",
                     "The request has a body but no Content-Type; send it with the media type the endpoint accepts",
-                    null, java.util.Map.of());
+                    null, Map.of());
         }
     }
 

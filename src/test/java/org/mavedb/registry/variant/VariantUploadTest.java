@@ -110,6 +110,18 @@ class VariantUploadTest {
     }
 
     @Test
+    void csvAndJsonUploadsAreCheckedAgainstTheSameConstraints() {
+        String longName = "c".repeat(101);
+        Api.uploadCsv(key, draft, "hgvs_nt,score," + longName + "\nc.1A>G,1,2\n").statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", containsString("variants[0].data"));
+        as(key).body(Map.of("variants", List.of(Map.of("hgvsNt", "c.1A>G", "score", 1, "data", Map.of(longName, 2)))))
+                .post("/api/v1/score-sets/{urn}/variants", draft).then().statusCode(400)
+                .body("errors[0].field", containsString("variants[0].data"));
+        assertVariantCount(0);
+        Api.uploadCsv(key, draft, "hgvs_nt,score," + "c".repeat(100) + "\nc.1A>G,1,2\n").statusCode(200);
+    }
+
+    @Test
     void declaredCharsetIsHonoured() {
         byte[] latin1 = "hgvs_nt,score,caf\u00e9\nc.1A>G,1,2\n".getBytes(StandardCharsets.ISO_8859_1);
         as(key).contentType("text/csv; charset=ISO-8859-1").body(latin1).post("/api/v1/score-sets/{urn}/variants", draft)
