@@ -25,7 +25,8 @@ import org.mavedb.registry.problem.RoutingProblems;
  * requests the service sheds load with 503 + Retry-After instead of queueing without bound.
  * Variant uploads are parsed in memory, so they also share a byte budget
  * ({@code registry.variants.upload-budget-bytes}, by default one maximum-size upload): an upload
- * that would take the uploads in flight past it is shed too, rather than exhausting the heap.
+ * that would take the uploads in flight past it is shed too, rather than exhausting the heap. The
+ * budget is taken after authentication (an anonymous upload is a 401 before its body is read).
  * Health, metrics and OpenAPI ({@code /q/*}) are never shed. Once the service is asked to stop
  * ({@link #drain()}), it admits no new API request (503 + Retry-After, so clients go elsewhere) and
  * reports itself not ready, while the requests already in flight finish.
@@ -76,7 +77,7 @@ public class AdmissionControl {
 
     private void admit(RoutingContext context) {
         if (draining) {
-            reject(context, new ProblemException(503, "shutting-down", "Service Unavailable",
+            problems.send(context, new ProblemException(503, "shutting-down", "Service Unavailable",
                     "This instance is shutting down; retry, another instance will answer", null,
                     java.util.Map.of("Retry-After", "1")), true);
             return;
@@ -86,13 +87,13 @@ public class AdmissionControl {
         long limit = upload ? maxUploadBytes : maxJsonBytes;
         long declared = declaredLength(context);
         if (declared > limit) {
-            reject(context, ProblemException.payloadTooLarge("The request body is larger than the limit of " + limit
+            problems.send(context, ProblemException.payloadTooLarge("The request body is larger than the limit of " + limit
                     + " bytes for this endpoint"), true);
             return;
         }
         if (inFlight.incrementAndGet() > maxInFlight) {
             inFlight.decrementAndGet();
-            reject(context, new ProblemException(503, "overloaded", "Service Unavailable",
+            problems.send(context, new ProblemException(503, "overloaded", "Service Unavailable",
                     "The service is handling as many requests as it allows (" + maxInFlight + "); retry after a moment",
                     null, java.util.Map.of("Retry-After", "1")), false);
             return;
@@ -117,7 +118,7 @@ public class AdmissionControl {
         long bytes = declared < 0 ? maxUploadBytes : declared;
         if (uploadBytesInFlight.addAndGet(bytes) > uploadBudgetBytes) {
             uploadBytesInFlight.addAndGet(-bytes);
-            reject(context, new ProblemException(503, "overloaded", "Service Unavailable",
+            problems.send(context, new ProblemException(503, "overloaded", "Service Unavailable",
                     "Variant uploads in progress use the memory set aside for them; retry after a moment",
                     null, java.util.Map.of("Retry-After", "2")), true);
             return;
@@ -147,9 +148,5 @@ public class AdmissionControl {
         } catch (NumberFormatException e) {
             return -1; // the HTTP codec rejects a malformed length itself
         }
-    }
-
-    private void reject(RoutingContext context, ProblemException problem, boolean closeConnection) {
-        problems.send(context, problem, closeConnection);
     }
 }

@@ -18,8 +18,4 @@ public record Caller(Long userId, String username, boolean admin) {
         Long userId = identity.getAttribute(Roles.USER_ID_ATTRIBUTE);
         return new Caller(userId, identity.getPrincipal().getName(), identity.hasRole(Roles.ADMIN));
     }
-
-    public boolean isAnonymous() {
-        return userId == null;
-    }
 }
