@@ -10,16 +10,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @RegisterForReflection
 public record ExperimentView(
         @Schema(description = "`tmp:<uuid>` while a draft, `urn:mavedb:<set>-<letters>` once published") String urn,
-        @Schema(description = "Urn of the experiment set, once it has one") String experimentSetUrn,
+        @Schema(description = "Urn of the experiment set, once it has one", nullable = true) String experimentSetUrn,
         String title,
         String shortDescription,
-        String abstractText,
-        String methodText,
+        @Schema(nullable = true) String abstractText,
+        @Schema(nullable = true) String methodText,
         List<String> keywords,
         @Schema(description = "Username of the creator") String createdBy,
         Instant creationDate,
         Instant modificationDate,
-        @Schema(description = "Null while a draft") Instant publishedDate,
+        @Schema(description = "Null while a draft", nullable = true) Instant publishedDate,
         @JsonProperty("private") @Schema(description = "True for drafts, which only their creator and admins can see")
         boolean isPrivate,
         @Schema(description = "Increases with every committed change; also sent as the ETag") int version) {

@@ -11,8 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  */
 public class LineageQuery {
 
+    /** The body of every POST search: optional, since no criteria is a valid search. */
+    public static final String SEARCH_BODY = "The criteria, each optional; no body, or `{}`, matches everything";
+
     @QueryParam(LineageMode.PARAMETER)
-    @Parameter(name = LineageMode.PARAMETER, schema = @Schema(ref = "LineageMode", defaultValue = "collapsed"),
+    @Parameter(name = LineageMode.PARAMETER, schema = @Schema(ref = "LineageMode"),
             description = "How chains of superseding score sets are resolved (default `collapsed`). POST searches also "
                     + "accept it as a body field; if both are given they must agree (else 400).")
     String value;

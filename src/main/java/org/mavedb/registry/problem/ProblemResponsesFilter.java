@@ -9,10 +9,12 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Gives every documented error response the problem+json body it really has, and every operation
- * a 500 response, so resources only state which errors they answer and why. Runs when the document
+ * the errors any request of its kind can meet (400, 406, 413, 414, 415, 431, 500, 503 with
+ * {@code Retry-After}), so resources only state which errors they answer and why. Runs when the document
  * is built, so the service does not parse and filter its OpenAPI document at every start.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -48,18 +50,41 @@ public class ProblemResponsesFilter implements OASFilter {
                 item.getOperations().values().forEach(ProblemResponsesFilter::describeErrors));
     }
 
+    /**
+     * The errors an operation can give besides those its resource states: what the HTTP layer,
+     * admission control and the request checks answer for any request of its kind.
+     */
     private static void describeErrors(Operation operation) {
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }
-        if (!operation.getResponses().hasAPIResponse("500")) {
-            operation.getResponses().addAPIResponse("500", OASFactory.createAPIResponse()
-                    .description("Unexpected server failure"));
+        APIResponses responses = operation.getResponses();
+        addIfAbsent(responses, "400", "Malformed request: a path or query parameter, a header or the body breaks the rules");
+        if (operation.getRequestBody() != null) {
+            addIfAbsent(responses, "413", "The body is larger than its limit (also when sent chunked)");
+            addIfAbsent(responses, "415", "The body has no `Content-Type`, or one this operation does not take");
         }
-        for (Map.Entry<String, APIResponse> entry : operation.getResponses().getAPIResponses().entrySet()) {
+        addIfAbsent(responses, "406", "`Accept` names no media type this operation returns "
+                + "(a client that accepts `application/problem+json` never gets this)");
+        addIfAbsent(responses, "414", "The request line is longer than 8,192 characters");
+        addIfAbsent(responses, "431", "The request headers are larger than 20 KiB in all");
+        addIfAbsent(responses, "500", "Unexpected server failure");
+        if (!responses.hasAPIResponse("503")) {
+            responses.addAPIResponse("503", OASFactory.createAPIResponse()
+                    .description("Overloaded or the database is unavailable; nothing was changed. Retry after `Retry-After` seconds")
+                    .addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before retrying")
+                            .schema(OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.INTEGER)))));
+        }
+        for (Map.Entry<String, APIResponse> entry : responses.getAPIResponses().entrySet()) {
             if (entry.getKey().startsWith("4") || entry.getKey().startsWith("5")) {
                 entry.getValue().setContent(problemContent());
             }
+        }
+    }
+
+    private static void addIfAbsent(APIResponses responses, String status, String description) {
+        if (!responses.hasAPIResponse(status)) {
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description));
         }
     }
 

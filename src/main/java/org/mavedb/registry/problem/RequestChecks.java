@@ -4,6 +4,7 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,6 +41,19 @@ public class RequestChecks {
         return Optional.of(allowedMethods.allowFor(path)
                 .map(allow -> Response.noContent().header(HttpHeaders.ALLOW, allow).build())
                 .orElseGet(() -> ProblemMappers.responseFor(ProblemException.notFound("No resource at this path"))));
+    }
+
+    /**
+     * A client that accepts {@code application/problem+json} never gets a 406 for it (API.md §6).
+     * Generated clients send exactly that as {@code Accept} for an operation whose only documented
+     * body is an error (a DELETE); such a client is served the operation's own media type.
+     */
+    @ServerRequestFilter(preMatching = true)
+    public void acceptProblemJsonAsAnything(ContainerRequestContext request) {
+        String accept = request.getHeaderString(HttpHeaders.ACCEPT);
+        if (accept != null && accept.toLowerCase(Locale.ROOT).contains(Problem.MEDIA_TYPE)) {
+            request.getHeaders().putSingle(HttpHeaders.ACCEPT, accept + ", */*;q=0.01");
+        }
     }
 
     /**

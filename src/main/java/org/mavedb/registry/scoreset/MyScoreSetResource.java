@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mavedb.registry.lineage.LineageFilter;
@@ -42,7 +43,8 @@ public class MyScoreSetResource {
     @APIResponse(responseCode = "400", description = "Invalid body, unknown `lineage`, or query and body `lineage` disagree")
     @APIResponse(responseCode = "401", description = "No or unknown API key")
     @Authenticated
-    public ScoreSetSearchResult search(@BeanParam LineageQuery lineage, @Valid ScoreSetSearch body) {
+    public ScoreSetSearchResult search(@BeanParam LineageQuery lineage,
+            @RequestBody(required = false, description = LineageQuery.SEARCH_BODY) @Valid ScoreSetSearch body) {
         Caller me = Caller.of(identity);
         ScoreSetSearch search = body == null ? ScoreSetSearch.EVERYTHING : body;
         return discovery.search(search, new LineageFilter(LineageView.ownedBy(me), lineage.mode(search.lineage())));

@@ -67,7 +67,8 @@ public class ScoreSetResource {
     @APIResponse(responseCode = "200", description = "One page of matching score sets and their total number")
     @APIResponse(responseCode = "400", description = "Invalid body, unknown `lineage`, or query and body `lineage` disagree")
     @APIResponse(responseCode = "401", description = "Unknown API key")
-    public ScoreSetSearchResult search(@BeanParam LineageQuery lineage, @Valid ScoreSetSearch body) {
+    public ScoreSetSearchResult search(@BeanParam LineageQuery lineage,
+            @RequestBody(required = false, description = LineageQuery.SEARCH_BODY) @Valid ScoreSetSearch body) {
         ScoreSetSearch search = body == null ? ScoreSetSearch.EVERYTHING : body;
         return discovery.search(search, new LineageFilter(LineageView.publicView(), lineage.mode(search.lineage())));
     }
@@ -81,7 +82,8 @@ public class ScoreSetResource {
     @APIResponse(responseCode = "200", description = "The facets")
     @APIResponse(responseCode = "400", description = "Invalid body, unknown `lineage`, or query and body `lineage` disagree")
     @APIResponse(responseCode = "401", description = "Unknown API key")
-    public FilterOptions filterOptions(@BeanParam LineageQuery lineage, @Valid ScoreSetSearch body) {
+    public FilterOptions filterOptions(@BeanParam LineageQuery lineage,
+            @RequestBody(required = false, description = LineageQuery.SEARCH_BODY) @Valid ScoreSetSearch body) {
         ScoreSetSearch search = body == null ? ScoreSetSearch.EVERYTHING : body;
         return discovery.filterOptions(search, new LineageFilter(LineageView.publicView(), lineage.mode(search.lineage())));
     }

@@ -14,20 +14,21 @@ public record ScoreSetView(
         String experimentUrn,
         String title,
         String shortDescription,
-        String abstractText,
-        String methodText,
+        @Schema(nullable = true) String abstractText,
+        @Schema(nullable = true) String methodText,
         List<String> keywords,
         @Schema(description = "Username of the creator") String createdBy,
         Instant creationDate,
         Instant modificationDate,
-        @Schema(description = "Null while a draft") Instant publishedDate,
+        @Schema(description = "Null while a draft", nullable = true) Instant publishedDate,
         @JsonProperty("private") @Schema(description = "True for drafts, which only their creator and admins can see")
         boolean isPrivate,
         @Schema(description = "Increases with every committed change; also sent as the ETag") int version,
         List<TargetGeneView> targetGenes,
         int numVariants,
-        @Schema(description = "The earlier score set this one replaces") String supersededScoreSetUrn,
-        @Schema(description = "The newer score set that replaces this one; shown only when the caller can see it")
+        @Schema(description = "The earlier score set this one replaces", nullable = true) String supersededScoreSetUrn,
+        @Schema(description = "The newer score set that replaces this one; shown only when the caller can see it",
+                nullable = true)
         String supersedingScoreSetUrn) {
 
     public static ScoreSetView of(ScoreSet s, String supersedingScoreSetUrn) {

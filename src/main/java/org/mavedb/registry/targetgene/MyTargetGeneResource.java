@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mavedb.registry.lineage.LineageFilter;
@@ -40,7 +41,8 @@ public class MyTargetGeneResource {
     @APIResponse(responseCode = "400", description = "Invalid body, unknown `lineage`, or query and body `lineage` disagree")
     @APIResponse(responseCode = "401", description = "No or unknown API key")
     @Authenticated
-    public TargetGeneSearchResult search(@BeanParam LineageQuery lineage, @Valid TargetGeneSearch body) {
+    public TargetGeneSearchResult search(@BeanParam LineageQuery lineage,
+            @RequestBody(required = false, description = LineageQuery.SEARCH_BODY) @Valid TargetGeneSearch body) {
         LineageView mine = LineageView.ownedBy(Caller.of(identity));
         TargetGeneSearch search = body == null ? TargetGeneSearch.EVERYTHING : body;
         return targets.search(search, new LineageFilter(mine, lineage.mode(search.lineage())));

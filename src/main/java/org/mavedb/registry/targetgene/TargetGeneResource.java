@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mavedb.registry.lineage.LineageFilter;
@@ -58,7 +59,8 @@ public class TargetGeneResource {
     @APIResponse(responseCode = "200", description = "One page of matching target genes and their total number")
     @APIResponse(responseCode = "400", description = "Invalid body, unknown `lineage`, or query and body `lineage` disagree")
     @APIResponse(responseCode = "401", description = "Unknown API key")
-    public TargetGeneSearchResult search(@BeanParam LineageQuery lineage, @Valid TargetGeneSearch body) {
+    public TargetGeneSearchResult search(@BeanParam LineageQuery lineage,
+            @RequestBody(required = false, description = LineageQuery.SEARCH_BODY) @Valid TargetGeneSearch body) {
         TargetGeneSearch search = body == null ? TargetGeneSearch.EVERYTHING : body;
         return targets.search(search, new LineageFilter(LineageView.publicView(), lineage.mode(search.lineage())));
     }

@@ -9,8 +9,10 @@ public record TargetGeneView(
         long id,
         String name,
         TargetCategory category,
-        String organism,
+        @Schema(nullable = true) String organism,
+        @Schema(description = "The target's sequence, unless it is given by `accession`", nullable = true)
         TargetGeneCreate.TargetSequence sequence,
+        @Schema(description = "The target's reference sequence accession, unless it is given by `sequence`", nullable = true)
         String accession,
         @Schema(description = "Urn of the score set this target belongs to") String scoreSetUrn) {
 

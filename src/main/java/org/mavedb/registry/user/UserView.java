@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A user; {@code apiKey} is present only in the response that created the user. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @RegisterForReflection
-@Schema(name = "User")
+@Schema(name = "User", requiredProperties = {"username", "displayName", "admin", "creationDate"})
 public record UserView(
         String username,
         String displayName,

@@ -9,10 +9,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "VariantInput", description = "One uploaded variant; at least one of `hgvsNt` and `hgvsPro` is required")
 @RegisterForReflection
 public record VariantInput(
-        @Size(max = VariantInput.MAX_HGVS) String hgvsNt,
-        @Size(max = VariantInput.MAX_HGVS) String hgvsPro,
+        @Schema(nullable = true) @Size(max = VariantInput.MAX_HGVS) String hgvsNt,
+        @Schema(nullable = true) @Size(max = VariantInput.MAX_HGVS) String hgvsPro,
         @Schema(nullable = true) Double score,
-        @Schema(description = "Further numeric columns by name", nullable = true)
+        @Schema(description = "Further numeric columns by name; a missing value is null", nullable = true,
+                additionalProperties = NullableNumber.class)
         @Size(max = VariantInput.MAX_COLUMNS) Map<@Size(max = 100) String, Double> data) {
 
     public static final int MAX_HGVS = 500;

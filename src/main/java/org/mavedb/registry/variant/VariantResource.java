@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mavedb.registry.lineage.LineageFilter;
@@ -42,7 +43,8 @@ public class VariantResource {
     @APIResponse(responseCode = "200", description = "One page of matching variants and their total number")
     @APIResponse(responseCode = "400", description = "Invalid body or urn, unknown `lineage`, or query and body `lineage` disagree")
     @APIResponse(responseCode = "401", description = "Unknown API key")
-    public VariantView.Page search(@BeanParam LineageQuery lineage, @Valid VariantSearch body) {
+    public VariantView.Page search(@BeanParam LineageQuery lineage,
+            @RequestBody(required = false, description = LineageQuery.SEARCH_BODY) @Valid VariantSearch body) {
         VariantSearch search = body == null ? VariantSearch.EVERYTHING : body;
         return variants.search(search, new LineageFilter(LineageView.publicView(), lineage.mode(search.lineage())));
     }

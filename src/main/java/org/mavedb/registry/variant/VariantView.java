@@ -11,9 +11,10 @@ import org.mavedb.registry.dataset.Urns;
 public record VariantView(
         @Schema(description = "`<score set urn>#<n>`") String urn,
         String scoreSetUrn,
-        String hgvsNt,
-        String hgvsPro,
+        @Schema(nullable = true) String hgvsNt,
+        @Schema(nullable = true) String hgvsPro,
         @Schema(nullable = true) Double score,
+        @Schema(description = "Further columns by name; a missing value is null", additionalProperties = NullableNumber.class)
         Map<String, Double> data) {
 
     static VariantView of(Variant variant, String scoreSetUrn) {

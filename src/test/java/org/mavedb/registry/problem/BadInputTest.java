@@ -168,6 +168,20 @@ class BadInputTest {
                 .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("shortDescription", "title"));
     }
 
+    /** Generated clients send `Accept: application/problem+json` where the only documented body is an error. */
+    @Test
+    void askingForProblemJsonNeverYields406() {
+        ensureFixtures();
+        String doomed = Api.newScoreSet(key, experiment);
+        as(key).accept(Problem.MEDIA_TYPE).delete("/api/v1/score-sets/{urn}", doomed).then().statusCode(204);
+        as(key).accept(Problem.MEDIA_TYPE).get("/api/v1/score-sets/{urn}", doomed).then().statusCode(404)
+                .contentType(Problem.MEDIA_TYPE).body("status", equalTo(404));
+        as(key).accept(Problem.MEDIA_TYPE).get("/api/v1/score-sets/{urn}", draft).then().statusCode(200)
+                .body("urn", equalTo(draft));
+        as(key).accept("text/html").get("/api/v1/score-sets/{urn}", draft).then().statusCode(406)
+                .contentType(Problem.MEDIA_TYPE);
+    }
+
     private static long eventCount() {
         List<Integer> ids = as(Api.ADMIN_KEY).queryParam("after", 0).queryParam("limit", 1000).get("/api/v1/events")
                 .then().extract().path("events.id");

@@ -11,24 +11,31 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mavedb.registry.problem.ProblemException;
 
 /**
- * The JSON body limit ({@code registry.http.max-json-bytes}) for bodies whose length was not
- * declared: {@link AdmissionControl} refuses a declared length past it before reading, and this
- * counts what a chunked body really holds while it is parsed, so a chunked body cannot slip past
- * the limit (413, and parsing stops there).
+ * Body limits for bodies whose length was not declared: {@link AdmissionControl} refuses a declared
+ * length past its limit before reading, and this counts what a chunked body really holds while it
+ * is read, so a chunked body cannot slip past the limit either (413 problem+json, and reading stops
+ * there, before the HTTP layer's own ceiling would cut the connection with an empty 413). Variant
+ * uploads (read as bytes) have {@code registry.variants.max-upload-bytes}, other JSON bodies
+ * {@code registry.http.max-json-bytes}.
  */
 @Provider
-public class JsonBodyLimit implements ReaderInterceptor {
+public class ChunkedBodyLimit implements ReaderInterceptor {
 
     private final long maxJsonBytes;
+    private final long maxUploadBytes;
 
-    public JsonBodyLimit(@ConfigProperty(name = "registry.http.max-json-bytes") long maxJsonBytes) {
+    public ChunkedBodyLimit(@ConfigProperty(name = "registry.http.max-json-bytes") long maxJsonBytes,
+            @ConfigProperty(name = "registry.variants.max-upload-bytes") long maxUploadBytes) {
         this.maxJsonBytes = maxJsonBytes;
+        this.maxUploadBytes = maxUploadBytes;
     }
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         MediaType type = context.getMediaType();
-        if (type != null && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"))) {
+        if (context.getType() == byte[].class) {
+            context.setInputStream(new Limited(context.getInputStream(), maxUploadBytes));
+        } else if (type != null && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"))) {
             context.setInputStream(new Limited(context.getInputStream(), maxJsonBytes));
         }
         return context.proceed();
