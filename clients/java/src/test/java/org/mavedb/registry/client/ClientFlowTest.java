@@ -15,6 +15,7 @@ import org.mavedb.registry.client.api.VariantsApi;
 import org.mavedb.registry.client.model.Experiment;
 import org.mavedb.registry.client.model.ExperimentCreate;
 import org.mavedb.registry.client.model.LineageMode;
+import org.mavedb.registry.client.model.MetadataPatch;
 import org.mavedb.registry.client.model.Problem;
 import org.mavedb.registry.client.model.ScoreSet;
 import org.mavedb.registry.client.model.ScoreSetCreate;
@@ -25,12 +26,14 @@ import org.mavedb.registry.client.model.TargetGeneCreate;
 import org.mavedb.registry.client.model.UserCreate;
 import org.mavedb.registry.client.model.User;
 import org.mavedb.registry.client.model.VariantPage;
+import org.mavedb.registry.client.model.VariantInput;
 import org.mavedb.registry.client.model.VariantSearch;
+import org.mavedb.registry.client.model.VariantsUpload;
 
 /**
  * The whole life of a score set through the generated client only: user, experiment, score set,
- * upload, publish, a superseding version, searches in both lineage modes, idempotent retries and
- * a problem+json error.
+ * CSV and JSON uploads, publish, a superseding version, searches in both lineage modes, idempotent
+ * retries, a stale If-Match (412) and a deleted draft (404), both as problem+json.
  */
 class ClientFlowTest {
 
@@ -70,37 +73,64 @@ class ClientFlowTest {
         assertEquals(second.getUrn(), scoreSets.getScoreSet(first.getUrn()).getSupersedingScoreSetUrn());
 
         ScoreSetSearch byTarget = new ScoreSetSearch().targets(List.of(tag));
-        ScoreSetSearchResult collapsed = scoreSets.searchScoreSets(byTarget, LineageMode.COLLAPSED);
+        ScoreSetSearchResult collapsed = scoreSets.searchScoreSets(LineageMode.COLLAPSED, byTarget);
         assertEquals(1L, collapsed.getNumScoreSets());
         assertEquals(second.getUrn(), collapsed.getScoreSets().get(0).getUrn());
-        ScoreSetSearchResult expanded = scoreSets.searchScoreSets(byTarget, LineageMode.EXPANDED);
+        ScoreSetSearchResult expanded = scoreSets.searchScoreSets(LineageMode.EXPANDED, byTarget);
         assertEquals(List.of(second.getUrn(), first.getUrn()), expanded.getScoreSets().stream().map(ScoreSet::getUrn).toList());
         assertEquals(2, scoreSets.getScoreSetLineage(second.getUrn()).getScoreSets().size());
 
-        VariantPage found = variants.searchVariants(new VariantSearch().hgvs("c.1A>G")
-                .scoreSetUrns(List.of(first.getUrn(), second.getUrn())), LineageMode.COLLAPSED);
+        VariantPage found = variants.searchVariants(LineageMode.COLLAPSED, new VariantSearch().hgvs("c.1A>G")
+                .scoreSetUrns(List.of(first.getUrn(), second.getUrn())));
         assertEquals(1L, found.getNumVariants());
         assertEquals(second.getUrn() + "#1", found.getVariants().get(0).getUrn());
 
-        ApiException missing = assertThrows(ApiException.class,
-                () -> scoreSets.getScoreSet("tmp:00000000-0000-0000-0000-000000000000"));
+        // a stale If-Match is a 412 carrying the Problem; the current one applies
+        ApiException stale = assertThrows(ApiException.class,
+                () -> scoreSets.updateScoreSet(second.getUrn(), new MetadataPatch().title("Renamed"), "\"1\"", null));
+        assertEquals(412, problemOf(stale).getStatus());
+        ScoreSet renamed = scoreSets.updateScoreSet(second.getUrn(), new MetadataPatch().title("Renamed"),
+                "\"" + second.getVersion() + "\"", null);
+        assertEquals("Renamed", renamed.getTitle());
+
+        // a deleted draft no longer exists
+        ScoreSet draft = newDraft(scoreSets, experiment.getUrn(), tag + "-draft", null);
+        scoreSets.deleteScoreSet(draft.getUrn(), null);
+        ApiException missing = assertThrows(ApiException.class, () -> scoreSets.getScoreSet(draft.getUrn()));
         assertEquals(404, missing.getCode());
-        Problem problem = new ObjectMapper().readValue(missing.getResponseBody(), Problem.class);
+        Problem problem = problemOf(missing);
         assertEquals(404, problem.getStatus());
         assertTrue(problem.getType().endsWith(":not-found"));
         assertTrue(problem.getErrors() == null || problem.getErrors().isEmpty());
     }
 
-    /** Create, upload, publish (publish retried once with its key: the retry replays the first answer). */
-    private static ScoreSet publishNewVersion(ScoreSetsApi scoreSets, VariantsApi variants, String experimentUrn,
-            String tag, String supersedes) throws ApiException {
-        ScoreSet draft = scoreSets.createScoreSet(new ScoreSetCreate().experimentUrn(experimentUrn)
+    private static Problem problemOf(ApiException e) throws Exception {
+        return new ObjectMapper().readValue(e.getResponseBody(), Problem.class);
+    }
+
+    private static ScoreSet newDraft(ScoreSetsApi scoreSets, String experimentUrn, String tag, String supersedes)
+            throws ApiException {
+        return scoreSets.createScoreSet(new ScoreSetCreate().experimentUrn(experimentUrn)
                 .title(tag + (supersedes == null ? " v1" : " v2")).shortDescription("Scores")
                 .supersededScoreSetUrn(supersedes)
                 .targetGenes(List.of(new TargetGeneCreate().name(tag).category(TargetCategory.PROTEIN_CODING)
                         .organism("Homo sapiens").accession("NM_007294.4"))), null);
+    }
+
+    /**
+     * Create, upload (v1 as a CSV scores file, v2 as JSON), publish (retried once with its key: the
+     * retry replays the first answer).
+     */
+    private static ScoreSet publishNewVersion(ScoreSetsApi scoreSets, VariantsApi variants, String experimentUrn,
+            String tag, String supersedes) throws ApiException {
+        ScoreSet draft = newDraft(scoreSets, experimentUrn, tag, supersedes);
         assertTrue(draft.getPrivate());
-        assertEquals(2, variants.uploadVariants(draft.getUrn(), CSV, null, null).getNumVariants());
+        ScoreSet uploaded = supersedes == null
+                ? variants.uploadScoresCsv(draft.getUrn(), CSV, null, null)
+                : variants.uploadVariants(draft.getUrn(), new VariantsUpload().variants(List.of(
+                        new VariantInput().hgvsNt("c.1A>G").hgvsPro("p.Met1Val").score(0.75),
+                        new VariantInput().hgvsNt("c.2T>C").hgvsPro("p.Met1Thr").score(-1.0))), null, null);
+        assertEquals(2, uploaded.getNumVariants());
         String key = "publish-" + draft.getUrn();
         ScoreSet published = scoreSets.publishScoreSet(draft.getUrn(), null, key);
         assertEquals(published.getUrn(), scoreSets.publishScoreSet(draft.getUrn(), null, key).getUrn());
