@@ -15,12 +15,14 @@ from mave_registry_client.api.score_sets_api import ScoreSetsApi
 from mave_registry_client.api.users_api import UsersApi
 from mave_registry_client.api.variants_api import VariantsApi
 from mave_registry_client.exceptions import ApiException, NotFoundException
-from mave_registry_client.models import (ExperimentCreate, LineageMode, MetadataPatch, Problem, ScoreSetCreate,
+from mave_registry_client.models import (ExperimentCreate, License, LineageMode, MetadataPatch, Problem, ScoreSetCreate,
                                          ScoreSetSearch, TargetCategory, TargetGeneCreate, UserCreate, VariantInput,
                                          VariantsUpload)
 
 URL, ADMIN_KEY = sys.argv[1], sys.argv[2]
-CSV = "hgvs_nt,hgvs_pro,score,se\nc.1A>G,p.Met1Val,0.5,0.1\nc.2T>C,p.Met1Thr,-1.25,NA\n"
+# variants of an accession target are qualified with it (API.md §5)
+CSV = ("hgvs_nt,hgvs_pro,score,se\nNM_007294.4:c.1A>G,NM_007294.4:p.Met1Val,0.5,0.1\n"
+       "NM_007294.4:c.2T>C,NM_007294.4:p.Met1Thr,-1.25,NA\n")
 
 
 def client(api_key):
@@ -35,7 +37,7 @@ def check(condition, message):
 def new_draft(score_sets, experiment_urn, tag, supersedes=None):
     return score_sets.create_score_set(ScoreSetCreate(
         experiment_urn=experiment_urn, title=f"{tag} {'v2' if supersedes else 'v1'}", short_description="Scores",
-        superseded_score_set_urn=supersedes,
+        superseded_score_set_urn=supersedes, license=License("CC-BY-4.0"),
         target_genes=[TargetGeneCreate(name=tag, category=TargetCategory.PROTEIN_CODING, organism="Homo sapiens",
                                        accession="NM_007294.4")]))
 
@@ -55,6 +57,9 @@ def main():
     check(variants.upload_scores_csv(first.urn, CSV).num_variants == 2, "CSV upload")
     page = variants.list_score_set_variants(first.urn)
     check(page.variants[1].data == {"se": None}, f"NA reads back as None: {page.variants[1].data}")
+    scores = variants.download_scores(first.urn)
+    check(scores.startswith("accession,hgvs_nt,hgvs_splice,hgvs_pro,score,se\n" + first.urn + "#1,NM_007294.4:c.1A>G,NA,"),
+          f"the scores download: {scores!r}")
 
     # publish, retried under one key: the retry is a replay
     published = score_sets.publish_score_set_with_http_info(first.urn, idempotency_key="publish-" + tag)
@@ -66,8 +71,8 @@ def main():
     # v2 supersedes v1: variants as JSON
     second = new_draft(score_sets, experiment.urn, tag, supersedes=first.urn)
     uploaded = variants.upload_variants(second.urn, VariantsUpload(variants=[
-        VariantInput(hgvs_nt="c.1A>G", hgvs_pro="p.Met1Val", score=0.75, data={"se": None}),
-        VariantInput(hgvs_pro="p.Met1Leu", score=None)]))
+        VariantInput(hgvs_nt="NM_007294.4:c.1A>G", hgvs_pro="NM_007294.4:p.Met1Val", score=0.75, data={"se": None}),
+        VariantInput(hgvs_nt="NM_007294.4:c.1A>C", hgvs_pro="NM_007294.4:p.Met1Leu", score=None)]))
     check(uploaded.num_variants == 2, "JSON upload")
     second = score_sets.publish_score_set(second.urn)
     check(second.superseded_score_set_urn == first.urn, "v2 supersedes v1")

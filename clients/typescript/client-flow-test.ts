@@ -3,12 +3,14 @@
 // both lineage modes -> an idempotent retry -> a stale If-Match as a typed 412 -> a draft deleted.
 // Compiled with `tsc --strict` and run with node by clients/run-test: node client-flow-test.js <url> <admin key>
 import {
-    Configuration, ExperimentsApi, LineageMode, Problem, ProblemFromJSON, ResponseError, ScoreSet, ScoreSetsApi,
+    Configuration, ExperimentsApi, License, LineageMode, Problem, ProblemFromJSON, ResponseError, ScoreSet, ScoreSetsApi,
     TargetCategory, UsersApi, VariantsApi,
 } from '../target/typescript';
 
 const [url, adminKey] = process.argv.slice(2);
-const csv = 'hgvs_nt,hgvs_pro,score,se\nc.1A>G,p.Met1Val,0.5,0.1\nc.2T>C,p.Met1Thr,-1.25,NA\n';
+// variants of an accession target are qualified with it (API.md §5)
+const csv = 'hgvs_nt,hgvs_pro,score,se\nNM_007294.4:c.1A>G,NM_007294.4:p.Met1Val,0.5,0.1\n'
+    + 'NM_007294.4:c.2T>C,NM_007294.4:p.Met1Thr,-1.25,NA\n';
 
 function as(apiKey: string): Configuration {
     return new Configuration({ basePath: url, apiKey });
@@ -36,7 +38,7 @@ function newDraft(scoreSets: ScoreSetsApi, experimentUrn: string, tag: string, s
     return scoreSets.createScoreSet({
         scoreSetCreate: {
             experimentUrn, title: `${tag} ${supersedes ? 'v2' : 'v1'}`, shortDescription: 'Scores',
-            supersededScoreSetUrn: supersedes,
+            supersededScoreSetUrn: supersedes, license: License.CcBy40,
             targetGenes: [{ name: tag, category: TargetCategory.ProteinCoding, organism: 'Homo sapiens', accession: 'NM_007294.4' }],
         },
     });
@@ -60,6 +62,9 @@ async function main(): Promise<void> {
     check((await variants.uploadScoresCsv({ urn: first.urn, body: csv })).numVariants === 2, 'CSV upload');
     const page = await variants.listScoreSetVariants({ urn: first.urn });
     check(page.variants[1].data['se'] === null, 'NA reads back as null');
+    const scores = await variants.downloadScores({ urn: first.urn });
+    check(scores.startsWith(`accession,hgvs_nt,hgvs_splice,hgvs_pro,score,se\n${first.urn}#1,NM_007294.4:c.1A>G,NA,`),
+        `the scores download: ${scores}`);
 
     // publish, retried under one key: the retry is a replay
     const published = await scoreSets.publishScoreSetRaw({ urn: first.urn, idempotencyKey: 'publish-' + tag });
@@ -72,7 +77,10 @@ async function main(): Promise<void> {
     let second = await newDraft(scoreSets, experiment.urn, tag, first.urn);
     const uploaded = await variants.uploadVariants({
         urn: second.urn, variantsUpload: {
-            variants: [{ hgvsNt: 'c.1A>G', hgvsPro: 'p.Met1Val', score: 0.75, data: { se: null } }, { hgvsPro: 'p.Met1Leu', score: null }],
+            variants: [
+                { hgvsNt: 'NM_007294.4:c.1A>G', hgvsPro: 'NM_007294.4:p.Met1Val', score: 0.75, data: { se: null } },
+                { hgvsNt: 'NM_007294.4:c.1A>C', hgvsPro: 'NM_007294.4:p.Met1Leu', score: null },
+            ],
         },
     });
     check(uploaded.numVariants === 2, 'JSON upload');

@@ -7,13 +7,14 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The editable, descriptive fields shared by experiments and score sets, with their limits. */
+/** The editable, descriptive fields shared by experiments and score sets (and their licence), with their limits. */
 public record Metadata(
         @NotBlank @Size(max = Limits.TITLE) String title,
         @NotBlank @Size(max = Limits.SHORT_DESCRIPTION) String shortDescription,
         @Size(max = Limits.LONG_TEXT) String abstractText,
         @Size(max = Limits.LONG_TEXT) String methodText,
-        @NotNull @Size(max = Limits.KEYWORDS) List<@Valid @NotBlank @Size(max = Limits.KEYWORD) String> keywords) {
+        @NotNull @Size(max = Limits.KEYWORDS) List<@Valid @NotBlank @Size(max = Limits.KEYWORD) String> keywords,
+        License license) {
 
     public Metadata {
         keywords = keywords == null ? List.of() : keywords;
@@ -21,7 +22,7 @@ public record Metadata(
 
     public static Metadata of(Dataset dataset) {
         return new Metadata(dataset.title, dataset.shortDescription, dataset.abstractText, dataset.methodText,
-                List.copyOf(dataset.keywords));
+                List.copyOf(dataset.keywords), dataset.license);
     }
 
     public void applyTo(Dataset dataset) {
@@ -30,6 +31,7 @@ public record Metadata(
         dataset.abstractText = abstractText;
         dataset.methodText = methodText;
         dataset.keywords = new ArrayList<>(keywords);
+        dataset.license = license;
     }
 
     /** Maximum sizes, shared by validation and the OpenAPI document. */

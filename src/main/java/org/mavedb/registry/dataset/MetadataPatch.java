@@ -3,6 +3,7 @@ package org.mavedb.registry.dataset;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ import org.mavedb.registry.problem.TextRules;
  */
 public final class MetadataPatch {
 
-    public static final Set<String> EDITABLE = Set.of("title", "shortDescription", "abstractText", "methodText", "keywords");
+    public static final Set<String> EDITABLE = Set.of("title", "shortDescription", "abstractText", "methodText", "keywords",
+            "license");
 
     private final ObjectNode patch;
 
@@ -52,7 +54,8 @@ public final class MetadataPatch {
                 text("shortDescription", current.shortDescription()),
                 text("abstractText", current.abstractText()),
                 text("methodText", current.methodText()),
-                keywords(current.keywords()));
+                keywords(current.keywords()),
+                license(current.license()));
     }
 
     private String text(String field, String current) {
@@ -90,6 +93,18 @@ public final class MetadataPatch {
             keywords.add(TextRules.require("keywords[" + i + "]", item.asText()));
         }
         return keywords;
+    }
+
+    private License license(License current) {
+        if (!patch.has("license")) {
+            return current;
+        }
+        JsonNode value = patch.get("license");
+        if (value.isNull()) {
+            return null;
+        }
+        return License.bySpdxId(value.isTextual() ? value.asText() : null).orElseThrow(() -> ProblemException.invalid(
+                "license", "must be one of " + Arrays.toString(License.values()) + " or null"));
     }
 
     public boolean isEmpty() {

@@ -10,4 +10,5 @@ public record MetadataPatchBody(
         @Schema(maxLength = Metadata.Limits.SHORT_DESCRIPTION) String shortDescription,
         @Schema(maxLength = Metadata.Limits.LONG_TEXT, nullable = true) String abstractText,
         @Schema(maxLength = Metadata.Limits.LONG_TEXT, nullable = true) String methodText,
-        @Schema(maxItems = Metadata.Limits.KEYWORDS, nullable = true) List<String> keywords) {}
+        @Schema(maxItems = Metadata.Limits.KEYWORDS, nullable = true) List<String> keywords,
+        @Schema(nullable = true, description = "Null removes the licence; a published score set keeps one") License license) {}

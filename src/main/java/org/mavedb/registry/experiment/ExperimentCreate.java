@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mavedb.registry.dataset.License;
 import org.mavedb.registry.dataset.Metadata;
 import org.mavedb.registry.dataset.Metadata.Limits;
 
@@ -17,9 +18,10 @@ public record ExperimentCreate(
         @Size(max = Limits.KEYWORDS) List<@Valid @NotBlank @Size(max = Limits.KEYWORD) String> keywords,
         @Schema(description = "Urn of an existing (published) experiment set to join, e.g. `urn:mavedb:00000001`. "
                 + "Only the set's creator or an admin may add experiments to it.")
-        @Size(max = 64) String experimentSetUrn) {
+        @Size(max = 64) String experimentSetUrn,
+        @Schema(description = "Licence of the experiment's descriptions") License license) {
 
     Metadata metadata() {
-        return new Metadata(title, shortDescription, abstractText, methodText, keywords);
+        return new Metadata(title, shortDescription, abstractText, methodText, keywords, license);
     }
 }

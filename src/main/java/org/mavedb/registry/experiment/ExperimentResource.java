@@ -84,8 +84,8 @@ public class ExperimentResource {
     @Path("/{urn}")
     @Consumes({ApiMediaTypes.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
     @Operation(operationId = "updateExperiment", summary = "Change an experiment's metadata (JSON Merge Patch)",
-            description = "A JSON Merge Patch (RFC 7396) of `title`, `shortDescription`, `abstractText`, `methodText` and "
-                    + "`keywords`. Only the named fields change; `null` clears an optional field. Any other field is rejected.")
+            description = "A JSON Merge Patch (RFC 7396) of `title`, `shortDescription`, `abstractText`, `methodText`, "
+                    + "`keywords` and `license`. Only the named fields change; `null` clears an optional field. Any other field is rejected.")
     @RequestBody(content = {
             @Content(mediaType = ApiMediaTypes.MERGE_PATCH_JSON, schema = @Schema(implementation = MetadataPatchBody.class)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetadataPatchBody.class))})

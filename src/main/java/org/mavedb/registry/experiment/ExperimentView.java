@@ -5,6 +5,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mavedb.registry.dataset.License;
 
 @Schema(name = "Experiment")
 @RegisterForReflection
@@ -22,11 +23,12 @@ public record ExperimentView(
         @Schema(description = "Null while a draft", nullable = true) Instant publishedDate,
         @JsonProperty("private") @Schema(description = "True for drafts, which only their creator and admins can see")
         boolean isPrivate,
-        @Schema(description = "Increases with every committed change; also sent as the ETag") int version) {
+        @Schema(description = "Increases with every committed change; also sent as the ETag") int version,
+        @Schema(description = "Licence of the experiment's descriptions", nullable = true) License license) {
 
     public static ExperimentView of(Experiment e) {
         return new ExperimentView(e.urn, e.experimentSet == null ? null : e.experimentSet.urn, e.title,
                 e.shortDescription, e.abstractText, e.methodText, List.copyOf(e.keywords), e.createdBy.username,
-                e.creationDate, e.modificationDate, e.publishedDate, !e.isPublished(), e.version);
+                e.creationDate, e.modificationDate, e.publishedDate, !e.isPublished(), e.version, e.license);
     }
 }

@@ -40,6 +40,15 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(400, "validation", "Invalid request", detail, errors, Map.of());
     }
 
+    /** Invalid data with more problems than are listed: the detail gives the total. */
+    public static ProblemException invalid(List<Problem.FieldError> listed, int total) {
+        if (total <= listed.size()) {
+            return invalid(listed);
+        }
+        return new ProblemException(400, "validation", "Invalid request",
+                total + " problems; the first " + listed.size() + " are listed", listed, Map.of());
+    }
+
     public static ProblemException invalid(String field, String message) {
         return invalid(List.of(new Problem.FieldError(field, message)));
     }

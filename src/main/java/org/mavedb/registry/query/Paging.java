@@ -10,6 +10,9 @@ import org.mavedb.registry.problem.ProblemException;
  */
 public final class Paging {
 
+    public static final String TOTAL_IS_EXACT_DESCRIPTION = "Whether the total is exact. Totals are exact up to a "
+            + "configured threshold; beyond it the total may be that threshold, a lower bound, and this is false. "
+            + "Pages are always exact.";
     public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 1000;
     public static final int MAX_OFFSET = 1_000_000_000;

@@ -11,6 +11,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.mavedb.registry.dataset.Dataset;
 import org.mavedb.registry.dataset.Metadata;
 import org.mavedb.registry.experiment.Experiment;
@@ -27,6 +29,16 @@ public class ScoreSet extends Dataset {
 
     @Column(name = "num_variants")
     public int numVariants;
+
+    /** Names of the score columns after {@code score}, in upload order (a download's header). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "score_columns", columnDefinition = "text[]")
+    public List<String> scoreColumns = new ArrayList<>();
+
+    /** Names of the count columns, in upload order; empty until counts are uploaded. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "count_columns", columnDefinition = "text[]")
+    public List<String> countColumns = new ArrayList<>();
 
     /** The earlier version this score set replaces; a score set is superseded at most once. */
     @ManyToOne(fetch = FetchType.LAZY)

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mavedb.registry.dataset.License;
 import org.mavedb.registry.dataset.Metadata;
 import org.mavedb.registry.dataset.Metadata.Limits;
 import org.mavedb.registry.targetgene.TargetGeneCreate;
@@ -23,9 +24,10 @@ public record ScoreSetCreate(
         @NotEmpty @Size(max = 20) List<@Valid @NotNull TargetGeneCreate> targetGenes,
         @Schema(description = "Urn of a published score set of the same experiment that this one replaces. "
                 + "A score set can be superseded once, by its creator or an admin.")
-        @Size(max = 64) String supersededScoreSetUrn) {
+        @Size(max = 64) String supersededScoreSetUrn,
+        @Schema(description = "Licence of the data; required before the score set can be published") License license) {
 
     Metadata metadata() {
-        return new Metadata(title, shortDescription, abstractText, methodText, keywords);
+        return new Metadata(title, shortDescription, abstractText, methodText, keywords, license);
     }
 }

@@ -151,8 +151,8 @@ public class ScoreSetResource {
     @Path("/{urn}")
     @Consumes({ApiMediaTypes.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
     @Operation(operationId = "updateScoreSet", summary = "Change a score set's metadata (JSON Merge Patch)",
-            description = "A JSON Merge Patch (RFC 7396) of `title`, `shortDescription`, `abstractText`, `methodText` and "
-                    + "`keywords`, allowed on drafts and published score sets. Only the named fields change; `null` clears an "
+            description = "A JSON Merge Patch (RFC 7396) of `title`, `shortDescription`, `abstractText`, `methodText`, "
+                    + "`keywords` and `license` (which a published score set cannot drop), allowed on drafts and published score sets. Only the named fields change; `null` clears an "
                     + "optional field. Any other field (urns, publish state, variants) is rejected.")
     @RequestBody(content = {
             @Content(mediaType = ApiMediaTypes.MERGE_PATCH_JSON, schema = @Schema(implementation = MetadataPatchBody.class)),

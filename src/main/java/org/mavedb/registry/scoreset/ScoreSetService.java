@@ -40,6 +40,7 @@ public class ScoreSetService {
     @Transactional
     public ScoreSetView create(ScoreSetCreate request, Caller caller) {
         Urns.require(Urns.EXPERIMENT_URN, request.experimentUrn(), "experimentUrn", "experiment");
+        TargetGeneCreate.requireLabels(request.targetGenes());
         Experiment experiment = experiments.visible(request.experimentUrn(), caller);
         if (!Visibility.canWrite(caller, experiment)) {
             throw ProblemException.forbidden("Only the creator of " + experiment.urn + " or an admin may add score sets to it");
@@ -84,6 +85,7 @@ public class ScoreSetService {
         target.category = request.category();
         target.organism = request.organism();
         target.accession = request.accession();
+        target.label = request.label();
         if (request.sequence() != null) {
             target.sequence = request.sequence().sequence();
             target.sequenceType = request.sequence().sequenceType();
@@ -120,6 +122,9 @@ public class ScoreSetService {
     public ScoreSetView patch(String urn, MetadataPatch patch, String ifMatch, Caller caller) {
         ScoreSet scoreSet = lockForWrite(urn, ifMatch, caller);
         if (editor.edit(scoreSet, patch)) {
+            if (scoreSet.isPublished() && scoreSet.license == null) {
+                throw ProblemException.invalid("license", "cannot be removed from a published score set");
+            }
             events.append(EventType.SCORE_SET_UPDATED, scoreSet.urn, caller.username(), patch.describe());
         }
         return view(scoreSet, caller);
@@ -147,6 +152,9 @@ public class ScoreSetService {
         }
         if (scoreSet.numVariants == 0) {
             throw ProblemException.conflict(urn + " has no variants; upload variants before publishing");
+        }
+        if (scoreSet.license == null) {
+            throw ProblemException.conflict(urn + " has no license; set one (PATCH `license`) before publishing");
         }
         String draftUrn = scoreSet.urn;
         scoreSet.urn = experiments.nextScoreSetUrn(scoreSet.experiment);

@@ -5,6 +5,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mavedb.registry.dataset.License;
 import org.mavedb.registry.targetgene.TargetGeneView;
 
 @Schema(name = "ScoreSet")
@@ -29,7 +30,8 @@ public record ScoreSetView(
         @Schema(description = "The earlier score set this one replaces", nullable = true) String supersededScoreSetUrn,
         @Schema(description = "The newer score set that replaces this one; shown only when the caller can see it",
                 nullable = true)
-        String supersedingScoreSetUrn) {
+        String supersedingScoreSetUrn,
+        @Schema(description = "Licence of the data; a draft may not have one yet", nullable = true) License license) {
 
     public static ScoreSetView of(ScoreSet s, String supersedingScoreSetUrn) {
         return new ScoreSetView(s.urn, s.experiment.urn, s.title, s.shortDescription, s.abstractText, s.methodText,
@@ -38,6 +40,6 @@ public record ScoreSetView(
                 s.targetGenes.stream().map(t -> TargetGeneView.of(t, s.urn)).toList(),
                 s.numVariants,
                 s.supersededScoreSet == null ? null : s.supersededScoreSet.urn,
-                supersedingScoreSetUrn);
+                supersedingScoreSetUrn, s.license);
     }
 }

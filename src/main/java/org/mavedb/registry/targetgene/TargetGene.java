@@ -42,6 +42,9 @@ public class TargetGene extends PanacheEntityBase {
 
     public String accession;
 
+    /** Names the target in its score set's variants ({@code label:c.1A>G}); required when there are several. */
+    public String label;
+
     @Converter
     public static class CategoryColumn implements AttributeConverter<TargetCategory, String> {
         @Override

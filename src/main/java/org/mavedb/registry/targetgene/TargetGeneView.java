@@ -14,12 +14,13 @@ public record TargetGeneView(
         TargetGeneCreate.TargetSequence sequence,
         @Schema(description = "The target's reference sequence accession, unless it is given by `sequence`", nullable = true)
         String accession,
+        @Schema(description = "Names the target in its score set's variant strings", nullable = true) String label,
         @Schema(description = "Urn of the score set this target belongs to") String scoreSetUrn) {
 
     public static TargetGeneView of(TargetGene target, String scoreSetUrn) {
         TargetGeneCreate.TargetSequence sequence = target.sequence == null ? null
                 : new TargetGeneCreate.TargetSequence(target.sequence, target.sequenceType);
         return new TargetGeneView(target.id, target.name, target.category, target.organism, sequence,
-                target.accession, scoreSetUrn);
+                target.accession, target.label, scoreSetUrn);
     }
 }

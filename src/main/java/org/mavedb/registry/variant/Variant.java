@@ -26,11 +26,21 @@ public class Variant extends PanacheEntityBase {
     @Column(name = "hgvs_nt")
     public String hgvsNt;
 
+    @Column(name = "hgvs_splice")
+    public String hgvsSplice;
+
     @Column(name = "hgvs_pro")
     public String hgvsPro;
 
     public Double score;
 
+    /** Further score columns in upload order: json, not jsonb, keeps that order (V6). */
     @JdbcTypeCode(SqlTypes.JSON)
-    public Map<String, Double> data;
+    @Column(columnDefinition = "json")
+    public Map<String, Object> data;
+
+    /** Count columns in upload order; null until counts are uploaded. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "json")
+    public Map<String, Object> counts;
 }

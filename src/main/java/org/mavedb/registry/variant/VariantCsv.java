@@ -4,44 +4,79 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.mavedb.registry.problem.Problem;
 import org.mavedb.registry.problem.ProblemException;
 import org.mavedb.registry.problem.TextRules;
 
 /**
- * Reads a variant score CSV (RFC 4180: quoted fields, doubled quotes, CRLF or LF line ends, an
- * optional UTF-8 byte order mark). The header names {@code hgvs_nt} and/or {@code hgvs_pro},
- * {@code score}, and optionally further numeric columns, which become the variant's {@code data}.
- * Empty cells and {@code NA} are missing values. Every problem is reported with its row number
- * (the header is row 1); nothing is stored unless the whole file is valid.
+ * Reads a MaveDB scores or counts file (RFC 4180: quoted fields, doubled quotes, CRLF or LF line
+ * ends, an optional UTF-8 byte order mark), as MaveDB's downloads have it:
+ * <ul>
+ * <li>{@code #} comment lines before the header (mavetools downloads start with them) are skipped;</li>
+ * <li>the standard columns {@code hgvs_nt}, {@code hgvs_splice}, {@code hgvs_pro}, {@code score}
+ * are recognised whatever their case; {@code accession} (the variant urn in a download) is ignored:
+ * a variant gets its urn from the score set it is uploaded to;</li>
+ * <li>MaveDB's null tokens ({@link #NULL_TOKENS}, any case) are missing values;</li>
+ * <li>a further column is numeric when every value in it is a JSON-style number (integers stay
+ * integers), otherwise it is text, every value kept as written: an identifier column like
+ * {@code 007} is not turned into 7.</li>
+ * </ul>
+ * Every problem is reported with its row number (the header is row 1 of the data); nothing is
+ * stored unless the whole file is valid.
  */
 final class VariantCsv {
 
     static final String HGVS_NT = "hgvs_nt";
+    static final String HGVS_SPLICE = "hgvs_splice";
     static final String HGVS_PRO = "hgvs_pro";
     static final String SCORE = "score";
-    private static final int MAX_REPORTED_ERRORS = 20;
+    static final String ACCESSION = "accession";
+    private static final Set<String> STANDARD = Set.of(HGVS_NT, HGVS_SPLICE, HGVS_PRO, SCORE, ACCESSION);
+    /** MaveDB's missing-value tokens, compared in lower case. */
+    static final Set<String> NULL_TOKENS = Set.of("", "na", "nan", "n/a", "none", "null", "nil", "undefined", "-");
     /** Plain decimal notation only: no hex, no type suffixes, no NaN or Infinity (JSON cannot carry them). */
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    /** A number as JSON writes it: what a numeric further column may hold, so that it reads back the same. */
+    private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9]\\d*)(\\.\\d+)?([eE][+-]?\\d+)?");
+    private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9]\\d*)");
 
-    private final List<Problem.FieldError> errors = new ArrayList<>();
+    enum Kind { SCORES, COUNTS }
 
-    private VariantCsv() {
+    private final Kind kind;
+    private final UploadProblems problems = new UploadProblems();
+
+    private VariantCsv(Kind kind) {
+        this.kind = kind;
     }
 
-    /** Parses a CSV body in the given charset (UTF-8 when the request declared none). */
-    static List<VariantInput> parse(byte[] body, Charset charset) {
-        return new VariantCsv().read(decode(body, charset));
+    /** Parses a scores file in the given charset (UTF-8 when the request declared none). */
+    static UploadedVariants parseScores(byte[] body, Charset charset) {
+        return new VariantCsv(Kind.SCORES).read(decode(body, charset));
     }
 
+    /** Parses a counts file: variant columns and numeric count columns, which become each row's data. */
+    static UploadedVariants parseCounts(byte[] body, Charset charset) {
+        return new VariantCsv(Kind.COUNTS).read(decode(body, charset));
+    }
+
+    /**
+     * The text of the body. A UTF-8 byte order mark wins over the declared charset: clients that
+     * send {@code text/csv} without a charset get ISO-8859-1 appended by some HTTP libraries, and
+     * the mark says what the file really is.
+     */
     private static String decode(byte[] body, Charset charset) {
+        if (body.length >= 3 && body[0] == (byte) 0xEF && body[1] == (byte) 0xBB && body[2] == (byte) 0xBF) {
+            charset = StandardCharsets.UTF_8;
+        }
         try {
             String text = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -53,96 +88,139 @@ final class VariantCsv {
         }
     }
 
-    private List<VariantInput> read(String text) {
+    private UploadedVariants read(String text) {
         List<List<String>> rows = records(text);
-        if (rows.isEmpty()) {
+        int first = 0;
+        while (first < rows.size() && rows.get(first).get(0).startsWith("#")) {
+            first++;
+        }
+        if (first == rows.size()) {
             throw ProblemException.badRequest("The CSV file is empty; it needs a header row and at least one variant");
         }
-        List<String> header = rows.get(0).stream().map(String::trim).toList();
-        checkHeader(header);
-        if (rows.size() == 1) {
+        List<String> header = header(rows.get(first));
+        if (first + 1 == rows.size()) {
             throw ProblemException.badRequest("The CSV file has a header but no variants");
         }
-        List<VariantInput> variants = new ArrayList<>(rows.size() - 1);
-        for (int i = 1; i < rows.size() && errors.size() < MAX_REPORTED_ERRORS; i++) {
-            VariantInput variant = variant(header, rows.get(i), i + 1);
+        List<Integer> further = new ArrayList<>();
+        for (int c = 0; c < header.size(); c++) {
+            if (!STANDARD.contains(header.get(c))) {
+                further.add(c);
+            }
+        }
+        List<List<String>> data = rows.subList(first + 1, rows.size());
+        boolean[] numeric = numericColumns(data, header.size(), further);
+        List<VariantInput> variants = new ArrayList<>(data.size());
+        int[] rowNumbers = new int[data.size()];
+        for (int i = 0; i < data.size(); i++) {
+            int row = first + i + 2;
+            VariantInput variant = variant(header, further, numeric, data.get(i), row);
             if (variant != null) {
+                rowNumbers[variants.size()] = row;
                 variants.add(variant);
             }
         }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-        return variants;
+        problems.throwIfAny();
+        return new UploadedVariants(variants, further.stream().map(header::get).toList(),
+                Arrays.copyOf(rowNumbers, variants.size()));
     }
 
-    private static void checkHeader(List<String> header) {
+    /** The header with standard names in lower case; 400 for a header this kind of file cannot have. */
+    private List<String> header(List<String> cells) {
+        List<String> header = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (String name : header) {
+        for (String cell : cells) {
+            String name = cell.trim();
+            String standard = name.toLowerCase(Locale.ROOT);
+            name = STANDARD.contains(standard) ? standard : name;
             if (name.isEmpty()) {
                 throw ProblemException.badRequest("The CSV header has an empty column name");
             }
+            String position = "column name " + (header.size() + 1) + " ";
             TextRules.violation(name).ifPresent(violation -> {
-                throw ProblemException.invalid("header", "column name " + (seen.size() + 1) + " " + violation);
+                throw ProblemException.invalid("header", position + violation);
             });
             if (!seen.add(name)) {
                 throw ProblemException.badRequest("The CSV header names the column '" + name + "' twice");
             }
+            header.add(name);
         }
         if (!seen.contains(HGVS_NT) && !seen.contains(HGVS_PRO)) {
             throw ProblemException.badRequest("The CSV header needs a '" + HGVS_NT + "' or '" + HGVS_PRO + "' column");
         }
-        if (!seen.contains(SCORE)) {
+        if (kind == Kind.SCORES && !seen.contains(SCORE)) {
             throw ProblemException.badRequest("The CSV header needs a '" + SCORE + "' column");
         }
-        if (header.size() - 1 > VariantInput.MAX_COLUMNS) {
+        if (kind == Kind.COUNTS && seen.contains(SCORE)) {
+            throw ProblemException.badRequest("A counts file has no '" + SCORE + "' column; upload scores as a scores file");
+        }
+        long furtherColumns = header.stream().filter(name -> !STANDARD.contains(name)).count();
+        if (furtherColumns > VariantInput.MAX_COLUMNS) {
             throw ProblemException.badRequest("The CSV file has more than " + VariantInput.MAX_COLUMNS + " data columns");
         }
+        if (kind == Kind.COUNTS && furtherColumns == 0) {
+            throw ProblemException.badRequest("A counts file needs at least one count column besides the variant columns");
+        }
+        return header;
     }
 
-    private VariantInput variant(List<String> header, List<String> cells, int row) {
+    /** Which further columns hold only numbers (and missing values); in a counts file every one must. */
+    private boolean[] numericColumns(List<List<String>> rows, int width, List<Integer> further) {
+        boolean[] numeric = new boolean[width];
+        for (int c : further) {
+            numeric[c] = kind == Kind.COUNTS || rows.stream()
+                    .allMatch(cells -> cells.size() != width || isMissing(cells.get(c).trim()) || isJsonNumber(cells.get(c).trim()));
+        }
+        return numeric;
+    }
+
+    private VariantInput variant(List<String> header, List<Integer> further, boolean[] numeric, List<String> cells, int row) {
         if (cells.size() != header.size()) {
-            errors.add(new Problem.FieldError("row " + row,
-                    "has " + cells.size() + " fields but the header has " + header.size()));
+            problems.add("row " + row, "has " + cells.size() + " fields but the header has " + header.size());
             return null;
         }
         String hgvsNt = null;
+        String hgvsSplice = null;
         String hgvsPro = null;
         Double score = null;
-        Map<String, Double> data = new HashMap<>();
         for (int c = 0; c < header.size(); c++) {
-            String column = header.get(c);
             String cell = cells.get(c).trim();
-            switch (column) {
-                case HGVS_NT -> hgvsNt = text(cell, row, column);
-                case HGVS_PRO -> hgvsPro = text(cell, row, column);
-                case SCORE -> score = number(cell, row, column);
-                default -> data.put(column, number(cell, row, column));
+            switch (header.get(c)) {
+                case HGVS_NT -> hgvsNt = text(cell, row, HGVS_NT);
+                case HGVS_SPLICE -> hgvsSplice = text(cell, row, HGVS_SPLICE);
+                case HGVS_PRO -> hgvsPro = text(cell, row, HGVS_PRO);
+                case SCORE -> score = score(cell, row);
+                default -> { }
             }
         }
+        Map<String, Object> data = new LinkedHashMap<>();
+        for (int c : further) {
+            String cell = cells.get(c).trim();
+            data.put(header.get(c), numeric[c] ? number(cell, row, header.get(c)) : further(cell, row, header.get(c)));
+        }
         if (hgvsNt == null && hgvsPro == null) {
-            errors.add(new Problem.FieldError("row " + row, "needs a value in " + HGVS_NT + " or " + HGVS_PRO));
+            problems.add("row " + row, "needs a value in " + HGVS_NT + " or " + HGVS_PRO);
             return null;
         }
-        return new VariantInput(hgvsNt, hgvsPro, score, data);
+        return new VariantInput(hgvsNt, hgvsSplice, hgvsPro, score, data);
     }
 
-    private static boolean isMissing(String cell) {
-        return cell.isEmpty() || cell.equalsIgnoreCase("NA");
+    static boolean isMissing(String cell) {
+        return NULL_TOKENS.contains(cell.toLowerCase(Locale.ROOT));
     }
 
     private String text(String cell, int row, String column) {
         if (isMissing(cell)) {
             return null;
         }
-        TextRules.violation(cell).ifPresent(violation -> errors.add(new Problem.FieldError("row " + row + ", " + column, violation)));
-        if (cell.length() > VariantInput.MAX_HGVS) {
-            errors.add(new Problem.FieldError("row " + row + ", " + column, "is longer than " + VariantInput.MAX_HGVS + " characters"));
-        }
+        TextRules.violation(cell).ifPresent(violation -> problems.add("row " + row + ", " + column, violation));
         return cell;
     }
 
-    private Double number(String cell, int row, String column) {
+    private String further(String cell, int row, String column) {
+        return isMissing(cell) ? null : text(cell, row, column);
+    }
+
+    private Double score(String cell, int row) {
         if (isMissing(cell)) {
             return null;
         }
@@ -152,12 +230,46 @@ final class VariantCsv {
                 return value;
             }
         }
-        errors.add(new Problem.FieldError("row " + row + ", " + column, "'" + abbreviate(cell) + "' is not a finite number"));
+        problems.add("row " + row + ", " + SCORE, UploadProblems.quoted(cell) + " is not a finite number");
         return null;
     }
 
-    private static String abbreviate(String cell) {
-        return cell.length() <= 40 ? cell : cell.substring(0, 40) + "…";
+    /** A value of a numeric further column: an integer stays a {@link Long}. */
+    private Object number(String cell, int row, String column) {
+        if (isMissing(cell)) {
+            return null;
+        }
+        if (INTEGER.matcher(cell).matches()) {
+            try {
+                return Long.parseLong(cell);
+            } catch (NumberFormatException tooLarge) {
+                problems.add("row " + row + ", " + column, UploadProblems.quoted(cell) + " is not an integer within 64 bits");
+                return null;
+            }
+        }
+        if (isJsonNumber(cell) || (kind == Kind.COUNTS && DECIMAL.matcher(cell).matches())) {
+            double value = Double.parseDouble(cell);
+            if (Double.isFinite(value)) {
+                return value;
+            }
+        }
+        problems.add("row " + row + ", " + column, UploadProblems.quoted(cell) + " is not a finite number");
+        return null;
+    }
+
+    private static boolean isJsonNumber(String cell) {
+        if (!JSON_NUMBER.matcher(cell).matches()) {
+            return false;
+        }
+        if (INTEGER.matcher(cell).matches()) {
+            try {
+                Long.parseLong(cell);
+                return true;
+            } catch (NumberFormatException tooLarge) {
+                return false;
+            }
+        }
+        return Double.isFinite(Double.parseDouble(cell));
     }
 
     /** Splits RFC 4180 text into records of fields, skipping blank lines. */

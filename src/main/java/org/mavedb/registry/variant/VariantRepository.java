@@ -1,16 +1,22 @@
 package org.mavedb.registry.variant;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
 import org.mavedb.registry.lineage.LineageFilter;
@@ -20,6 +26,7 @@ import org.mavedb.registry.query.SqlWhere;
 public class VariantRepository implements PanacheRepository<Variant> {
 
     private static final int BATCH_SIZE = 1000;
+    private static final TypeReference<LinkedHashMap<String, Object>> JSON_OBJECT = new TypeReference<>() {};
 
     private final ObjectMapper json;
 
@@ -31,26 +38,114 @@ public class VariantRepository implements PanacheRepository<Variant> {
     public void replaceAll(long scoreSetId, List<VariantInput> variants) {
         delete("scoreSetId", scoreSetId);
         getEntityManager().unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into variants (score_set_id, position, hgvs_nt, hgvs_pro, score, data) values (?, ?, ?, ?, ?, ?::jsonb)")) {
+            try (PreparedStatement insert = connection.prepareStatement("insert into variants"
+                    + " (score_set_id, position, hgvs_nt, hgvs_splice, hgvs_pro, score, data) values (?, ?, ?, ?, ?, ?, ?::json)")) {
                 int position = 0;
                 for (VariantInput variant : variants) {
                     insert.setLong(1, scoreSetId);
                     insert.setInt(2, ++position);
-                    insert.setString(3, blankToNull(variant.hgvsNt()));
-                    insert.setString(4, blankToNull(variant.hgvsPro()));
+                    insert.setString(3, variant.hgvsNt());
+                    insert.setString(4, variant.hgvsSplice());
+                    insert.setString(5, variant.hgvsPro());
                     if (variant.score() == null) {
-                        insert.setNull(5, Types.DOUBLE);
+                        insert.setNull(6, Types.DOUBLE);
                     } else {
-                        insert.setDouble(5, variant.score());
+                        insert.setDouble(6, variant.score());
                     }
-                    insert.setString(6, toJson(variant));
+                    insert.setString(7, toJson(variant.data()));
                     insert.addBatch();
                     if (position % BATCH_SIZE == 0) {
                         insert.executeBatch();
                     }
                 }
                 insert.executeBatch();
+            }
+        });
+    }
+
+    /** Sets each variant's counts (ids and rows in the same order), in JDBC batches. */
+    void storeCounts(List<Long> ids, List<VariantInput> rows) {
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("update variants set counts = ?::json where id = ?")) {
+                for (int i = 0; i < ids.size(); i++) {
+                    update.setString(1, toJson(rows.get(i).data()));
+                    update.setLong(2, ids.get(i));
+                    update.addBatch();
+                    if ((i + 1) % BATCH_SIZE == 0) {
+                        update.executeBatch();
+                    }
+                }
+                update.executeBatch();
+            }
+        });
+    }
+
+    /** The ids of a score set's variants by their primary variant string, for matching counts to them. */
+    Keys keys(long scoreSetId) {
+        Keys keys = new Keys(new HashMap<>(), new HashMap<>());
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select id, hgvs_nt, hgvs_pro from variants where score_set_id = ?")) {
+                select.setLong(1, scoreSetId);
+                select.setFetchSize(BATCH_SIZE);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        if (rows.getString(2) != null) {
+                            keys.byHgvsNt().put(rows.getString(2), rows.getLong(1));
+                        }
+                        if (rows.getString(3) != null) {
+                            keys.byHgvsPro().put(rows.getString(3), rows.getLong(1));
+                        }
+                    }
+                }
+            }
+        });
+        return keys;
+    }
+
+    /** A score set's variants by primary variant string: hgvs_nt when the scores have it, else hgvs_pro. */
+    record Keys(Map<String, Long> byHgvsNt, Map<String, Long> byHgvsPro) {
+
+        /** The variant id of each counts row, in order; 400 unless counts and scores list the same variants. */
+        List<Long> match(UploadedVariants counts) {
+            VariantColumn primary = byHgvsNt.isEmpty() ? VariantColumn.HGVS_PRO : VariantColumn.HGVS_NT;
+            Map<String, Long> byKey = primary == VariantColumn.HGVS_NT ? byHgvsNt : byHgvsPro;
+            UploadProblems problems = new UploadProblems();
+            List<Long> ids = new ArrayList<>(counts.variants().size());
+            for (int i = 0; i < counts.variants().size(); i++) {
+                String key = primary.of(counts.variants().get(i));
+                Long id = key == null ? null : byKey.get(key);
+                if (id == null) {
+                    problems.add(counts.where(i, primary), key == null
+                            ? "is required: the scores name their variants by " + primary.csvName
+                            : "'" + key + "' is not a variant of this score set's scores");
+                }
+                ids.add(id);
+            }
+            if (problems.isEmpty() && ids.size() != byKey.size()) {
+                problems.add(counts.column(primary.csvName, primary.jsonName), "lists " + ids.size()
+                        + " variants but the scores list " + byKey.size() + "; counts cover the same variants as the scores");
+            }
+            problems.throwIfAny();
+            return ids;
+        }
+    }
+
+    /** Reads a score set's variants in order and hands each to the consumer, a batch of rows in memory at a time. */
+    void forEachRow(long scoreSetId, Consumer<VariantTable.Row> consumer) {
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("select position, hgvs_nt, hgvs_splice, hgvs_pro,"
+                    + " score, data, counts from variants where score_set_id = ? order by position")) {
+                select.setLong(1, scoreSetId);
+                select.setFetchSize(BATCH_SIZE);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        double value = rows.getDouble(5);
+                        Double score = rows.wasNull() ? null : value;
+                        consumer.accept(new VariantTable.Row(rows.getInt(1), rows.getString(2), rows.getString(3),
+                                rows.getString(4), score, fromJson(rows.getString(6)), fromJson(rows.getString(7))));
+                    }
+                }
             }
         });
     }
@@ -93,15 +188,22 @@ public class VariantRepository implements PanacheRepository<Variant> {
 
     record SearchHits(long total, List<VariantView> variants) {}
 
-    private String toJson(VariantInput variant) {
+    private String toJson(Map<String, Object> values) {
         try {
-            return json.writeValueAsString(variant.data());
+            return json.writeValueAsString(values);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
+    private Map<String, Object> fromJson(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return json.readValue(text, JSON_OBJECT);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -32,7 +32,7 @@ import org.mavedb.registry.problem.ProblemException;
 import org.mavedb.registry.scoreset.ScoreSetView;
 import org.mavedb.registry.security.Caller;
 
-/** Variant uploads: one operation per media type a generated client can send, both landing in one service call. */
+/** Variant uploads: one operation per media type a generated client can send, landing in one service call; and counts. */
 @Path("/api/v1/score-sets/{urn}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Variants")
@@ -43,7 +43,7 @@ import org.mavedb.registry.security.Caller;
 @APIResponse(responseCode = "401", description = "No or unknown API key")
 @APIResponse(responseCode = "403", description = "The caller may see but not change this score set")
 @APIResponse(responseCode = "404", description = "No such score set, or a draft the caller cannot see")
-@APIResponse(responseCode = "409", description = "The score set is published")
+@APIResponse(responseCode = "409", description = "The score set is published (or, for counts, has no scores yet)")
 @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
 @APIResponse(responseCode = "413", description = "The upload is larger than the configured limit")
 @APIResponse(responseCode = "415", description = "Not a media type the operation takes")
@@ -51,9 +51,22 @@ public class VariantUploadResource {
 
     private static final String CSV = "text/csv";
     private static final String CSV_EXAMPLE = "hgvs_nt,hgvs_pro,score,se\nc.1A>G,p.Met1Val,0.25,0.01\n";
-    private static final String UPLOAD_RULES = "CSV: a header row with `hgvs_nt` and/or `hgvs_pro`, `score`, and further "
-            + "numeric columns; empty cells and `NA` are missing values; UTF-8, optional BOM, LF or CRLF. The whole upload "
-            + "replaces the previous one, or nothing changes. At most 16 MiB by default (`registry.variants.max-upload-bytes`).";
+    private static final String UPLOAD_RULES = "CSV: a MaveDB scores file as downloaded: `#` comment lines, then a header "
+            + "with `hgvs_nt`, `hgvs_splice`, `hgvs_pro` (any case; `hgvs_nt` or `hgvs_pro` required), `score`, and further "
+            + "columns, numeric (integers stay integers) or text, kept in order; an `accession` column is ignored. MaveDB's "
+            + "null tokens (empty, `NA`, `nan`, `None`, `null`, `n/a`, `nil`, `undefined`, `-`; any case) are missing values; "
+            + "UTF-8, optional BOM, LF or CRLF.\n\n"
+            + "Variants are MAVE-HGVS (VariantEffect/mavehgvs `docs/spec.rst`) and must agree with the targets: `hgvs_nt` "
+            + "takes `c.`/`n.`/`g.`/`m.`/`o.`/`r.`, `hgvs_splice` `c.`/`n.`, `hgvs_pro` `p.`; one prefix per column; `g.` with "
+            + "`hgvs_splice`, `c.` alongside `hgvs_pro`, `n.` for nucleotide-only data on sequence targets. Variants of an "
+            + "accession target are qualified with it (`NM_007294.4:c.1A>G`) and get syntax and prefix checks only; those of "
+            + "a score set with several targets are prefixed with a target `label`. On sequence targets, positions must lie "
+            + "inside the target and written reference bases and residues must match it (`p.` on DNA targets: its "
+            + "translation from the first base, standard code). The primary column (`hgvs_nt` if given, else `hgvs_pro`) "
+            + "needs a value in every row and no value twice; the score column needs at least one value.\n\n"
+            + "A refused upload is a 400 listing the first 20 problems by row (`row 7, hgvs_nt`) or JSON path, with the total "
+            + "in `detail`. The whole upload replaces the previous one and drops earlier counts, or nothing changes. At most "
+            + "16 MiB by default (`registry.variants.max-upload-bytes`).";
 
     private final VariantService variants;
     private final SecurityIdentity identity;
@@ -84,9 +97,9 @@ public class VariantUploadResource {
         if (contentType == null) { // and no body: a body without a Content-Type is a 415 (problem.RequestChecks)
             throw ProblemException.badRequest("The request has no body; send the variants as text/csv or application/json");
         }
-        VariantsUpload uploaded = contentType.isCompatible(MediaType.APPLICATION_JSON_TYPE)
-                ? parseJson(body)
-                : new VariantsUpload(VariantCsv.parse(body, charsetOf(contentType)));
+        UploadedVariants uploaded = contentType.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+                ? UploadedVariants.ofJson(parseJson(body).variants())
+                : VariantCsv.parseScores(body, charsetOf(contentType));
         ScoreSetView view = variants.upload(urn, uploaded, ifMatch, Caller.of(identity));
         return Preconditions.okWithETag(view, view.version());
     }
@@ -111,6 +124,32 @@ public class VariantUploadResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
             byte[] body) throws IOException {
         return upload(urn, ifMatch, contentType, body);
+    }
+
+    @POST
+    @Path("/counts")
+    @Consumes(CSV)
+    @Operation(operationId = "uploadCountsCsv", summary = "Store a draft score set's counts from a MaveDB counts file",
+            description = "A `text/csv` file with the variant columns of the scores (`hgvs_nt`, `hgvs_splice`, `hgvs_pro`; "
+                    + "`accession` is ignored) and numeric count columns. It lists exactly the variants of the scores, "
+                    + "named by the same primary column (`hgvs_nt`, or `hgvs_pro` for protein-only scores), once each; the "
+                    + "count columns become each variant's `counts`. Replaces earlier counts; a new scores upload drops "
+                    + "them. Same size limit as scores.")
+    @RequestBody(required = true, content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+            example = "hgvs_nt,hgvs_pro,c_0,c_1\nc.1A>G,p.Met1Val,10,20\n"))
+    @Idempotent
+    @Parameter(ref = IdempotencyOpenApi.KEY_PARAMETER)
+    @Authenticated
+    public Response uploadCounts(@PathParam("urn") String urn,
+            @Parameter(description = ApiMediaTypes.IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+            byte[] body) {
+        if (contentType == null) { // and no body: a body without a Content-Type is a 415 (problem.RequestChecks)
+            throw ProblemException.badRequest("The request has no body; send the counts as text/csv");
+        }
+        ScoreSetView view = variants.uploadCounts(urn, VariantCsv.parseCounts(body, charsetOf(contentType)), ifMatch,
+                Caller.of(identity));
+        return Preconditions.okWithETag(view, view.version());
     }
 
     private static Charset charsetOf(MediaType contentType) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mavedb.registry.dataset.Urns;
+import org.mavedb.registry.query.Paging;
 
 @Schema(name = "Variant")
 @RegisterForReflection
@@ -12,16 +13,27 @@ public record VariantView(
         @Schema(description = "`<score set urn>#<n>`") String urn,
         String scoreSetUrn,
         @Schema(nullable = true) String hgvsNt,
+        @Schema(nullable = true) String hgvsSplice,
         @Schema(nullable = true) String hgvsPro,
         @Schema(nullable = true) Double score,
-        @Schema(description = "Further columns by name; a missing value is null", additionalProperties = NullableNumber.class)
-        Map<String, Double> data) {
+        @Schema(description = VariantInput.DATA_DESCRIPTION)
+        Map<String, Object> data,
+        @Schema(description = "Count columns in upload order; null until counts are uploaded", nullable = true)
+        Map<String, Object> counts) {
 
     static VariantView of(Variant variant, String scoreSetUrn) {
         return new VariantView(Urns.variant(scoreSetUrn, variant.position), scoreSetUrn, variant.hgvsNt,
-                variant.hgvsPro, variant.score, variant.data);
+                variant.hgvsSplice, variant.hgvsPro, variant.score, variant.data, variant.counts);
     }
 
     @Schema(name = "VariantPage")
-    public record Page(long numVariants, List<VariantView> variants) {}
+    public record Page(long numVariants,
+            @Schema(description = Paging.TOTAL_IS_EXACT_DESCRIPTION) boolean totalIsExact,
+            List<VariantView> variants) {
+
+        /** An exact total: every count this service makes today is. */
+        Page(long numVariants, List<VariantView> variants) {
+            this(numVariants, true, variants);
+        }
+    }
 }

@@ -13,7 +13,8 @@ import org.mavedb.registry.problem.ProblemException;
 class MetadataPatchTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Metadata CURRENT = new Metadata("Title", "Short", "Abstract", "Method", List.of("a", "b"));
+    private static final Metadata CURRENT = new Metadata("Title", "Short", "Abstract", "Method", List.of("a", "b"),
+            License.CC_BY_4_0);
 
     private static MetadataPatch patch(Object body) {
         return MetadataPatch.parse(JSON.valueToTree(body));
@@ -21,7 +22,7 @@ class MetadataPatchTest {
 
     @Test
     void onlyTheNamedFieldsChange() {
-        assertEquals(new Metadata("New", "Short", "Abstract", "Method", List.of("a", "b")),
+        assertEquals(new Metadata("New", "Short", "Abstract", "Method", List.of("a", "b"), License.CC_BY_4_0),
                 patch(Map.of("title", "New")).applyTo(CURRENT));
         assertEquals(CURRENT, patch(Map.of()).applyTo(CURRENT));
     }
@@ -31,10 +32,22 @@ class MetadataPatchTest {
         Map<String, Object> body = new java.util.HashMap<>();
         body.put("abstractText", null);
         body.put("keywords", List.of("c"));
-        assertEquals(new Metadata("Title", "Short", null, "Method", List.of("c")), patch(body).applyTo(CURRENT));
+        assertEquals(new Metadata("Title", "Short", null, "Method", List.of("c"), License.CC_BY_4_0), patch(body).applyTo(CURRENT));
         Map<String, Object> clearKeywords = new java.util.HashMap<>();
         clearKeywords.put("keywords", null);
         assertEquals(List.of(), patch(clearKeywords).applyTo(CURRENT).keywords());
+    }
+
+    @Test
+    void theLicenceIsOneOfTheSetOrNull() {
+        assertEquals(License.CC0_1_0, patch(Map.of("license", "CC0-1.0")).applyTo(CURRENT).license());
+        Map<String, Object> clear = new java.util.HashMap<>();
+        clear.put("license", null);
+        assertEquals(null, patch(clear).applyTo(CURRENT).license());
+        for (Object bad : List.of("CC BY 4.0", "cc0-1.0", "MIT", 4)) {
+            assertEquals("license", assertThrows(ProblemException.class, () -> patch(Map.of("license", bad)).applyTo(CURRENT))
+                    .toProblem().errors().get(0).field());
+        }
     }
 
     @Test

@@ -98,7 +98,7 @@ class IdempotencyTest {
                 .then().statusCode(201).extract().path("urn");
         assertReplays(r -> r.contentType("text/csv").body(Api.SMALL_CSV).post("/api/v1/score-sets/{urn}/variants", scoreSet), user)
                 .then().statusCode(200).body("numVariants", equalTo(2));
-        assertReplays(r -> r.body(Map.of("variants", List.of(Map.of("hgvsNt", "c.3G>A", "score", 1.5))))
+        assertReplays(r -> r.body(Map.of("variants", List.of(Map.of("hgvsNt", "n.3G>A", "score", 1.5))))
                 .post("/api/v1/score-sets/{urn}/variants", scoreSet), user).then().statusCode(200);
         assertReplays(r -> r.header("If-Match", "\"3\"").contentType("application/merge-patch+json")
                 .body(Map.of("title", "Patched")).patch("/api/v1/score-sets/{urn}", scoreSet), user)

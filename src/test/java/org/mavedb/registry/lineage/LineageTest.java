@@ -43,7 +43,7 @@ import org.mavedb.registry.support.Race;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LineageTest {
 
-    private static final String HGVS = "c.1A>G";
+    private static final String HGVS = "n.1A>G";
 
     private String tag;
     private String alice;
@@ -79,14 +79,14 @@ class LineageTest {
 
     private void draft(String key, String experiment, String name, String supersedes) {
         Map<String, Object> body = new HashMap<>(Map.of("experimentUrn", experiment, "title", tag + " " + name,
-                "shortDescription", "Fixture " + name, "keywords", List.of(tag),
+                "shortDescription", "Fixture " + name, "keywords", List.of(tag), "license", "CC0-1.0",
                 "targetGenes", List.of(Map.of("name", tag, "category", "protein_coding", "organism", "Org " + tag,
-                        "accession", "NM_" + name))));
+                        "sequence", Map.of("sequence", "ATGGATTTA", "sequenceType", "dna")))));
         if (supersedes != null) {
             body.put("supersededScoreSetUrn", urn.get(supersedes));
         }
         String created = as(key).body(body).post("/api/v1/score-sets").then().statusCode(201).extract().path("urn");
-        Api.uploadCsv(key, created, "hgvs_nt,score\n" + HGVS + ",1.0\nc.2T>C,2.0\n").statusCode(200);
+        Api.uploadCsv(key, created, "hgvs_nt,score\n" + HGVS + ",1.0\nn.2T>C,2.0\n").statusCode(200);
         urn.put(name, created);
     }
 
@@ -431,7 +431,7 @@ class LineageTest {
     private String chainMember(String owner, String experiment, String target, String supersedes) {
         Map<String, Object> body = new HashMap<>(Api.scoreSetBody(experiment, target));
         body.put("targetGenes", List.of(Map.of("name", target, "category", "protein_coding", "organism", "Homo sapiens",
-                "accession", "NM_000001.1")));
+                "sequence", Map.of("sequence", "ATGGATTTA", "sequenceType", "dna"))));
         if (supersedes != null) {
             body.put("supersededScoreSetUrn", supersedes);
         }

@@ -86,7 +86,7 @@ class AdmissionControlTest {
         String experiment = Api.newExperiment(user);
         String first = Api.newScoreSet(user, experiment);
         String second = Api.newScoreSet(user, experiment);
-        String csv = "hgvs_nt,score\n" + "c.1A>G,1.0\n".repeat(5000); // 60 kB: one fits the 100 kB budget, two do not
+        String csv = Api.distinctCsvRows(5000); // 69 kB: one fits the 100 kB budget, two do not
         String key = UUID.randomUUID().toString();
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try (HeldKeys held = new HeldKeys(dataSource).hold(username, key)) {
@@ -110,8 +110,7 @@ class AdmissionControlTest {
         as(user).body(huge).post("/api/v1/experiments").then().statusCode(413)
                 .contentType("application/problem+json").body("status", equalTo(413));
         // a variant upload has its own, larger limit
-        Api.uploadCsv(user, Api.newScoreSet(user, Api.newExperiment(user)),
-                "hgvs_nt,score\n" + "c.1A>G,1.0\n".repeat(2000)).statusCode(200);
+        Api.uploadCsv(user, Api.newScoreSet(user, Api.newExperiment(user)), Api.distinctCsvRows(2000)).statusCode(200);
         Api.uploadCsv(user, Api.newScoreSet(user, Api.newExperiment(user)),
                 "hgvs_nt,score\n" + "c.1A>G,1.0\n".repeat(10000)).statusCode(413).contentType("application/problem+json");
     }

@@ -155,8 +155,10 @@ class BadInputTest {
                 Arguments.of("{\"offset\": true}", "/api/v1/variants/search", "offset", "must be an integer"),
                 Arguments.of("{\"variants\": [{\"hgvsNt\": \"c.1A>G\", \"score\": \"0.5\"}]}", "/api/v1/score-sets/{draft}/variants",
                         "variants[0].score", "must be a number"),
-                Arguments.of("{\"variants\": [{\"hgvsNt\": \"c.1A>G\", \"score\": 1, \"data\": {\"x\": \"2\"}}]}",
-                        "/api/v1/score-sets/{draft}/variants", "variants[0].data.x", "must be a number"));
+                Arguments.of("{\"variants\": [{\"hgvsNt\": \"c.1A>G\", \"score\": 1, \"data\": {\"x\": true}}]}",
+                        "/api/v1/score-sets/{draft}/variants", "variants[0].data.x", "must be a number, text or null"),
+                Arguments.of("{\"variants\": [{\"hgvsNt\": \"c.1A>G\", \"score\": 1, \"data\": {\"x\": [1]}}]}",
+                        "/api/v1/score-sets/{draft}/variants", "variants[0].data.x", "must be a number, text or null"));
     }
 
     @Test

@@ -66,11 +66,12 @@ class HostileInputTest {
                 Map.entry("createExperiment", new Base(key, "/api/v1/experiments", "application/json", "{" + metadata + "}")),
                 Map.entry("updateExperiment", new Base(key, "/api/v1/experiments/" + experiment, "application/merge-patch+json", patch)),
                 Map.entry("createScoreSet", new Base(key, "/api/v1/score-sets", "application/json", "{" + metadata
-                        + ", \"experimentUrn\": \"" + experiment + "\", \"targetGenes\": [{\"name\": \"G\", \"category\": \"protein_coding\", "
-                        + "\"organism\": \"Homo sapiens\", \"sequence\": {\"sequence\": \"ATG\", \"sequenceType\": \"dna\"}}]}")),
+                        + ", \"experimentUrn\": \"" + experiment + "\", \"license\": \"CC0-1.0\", \"targetGenes\": [{\"name\": \"G\", "
+                        + "\"category\": \"protein_coding\", \"organism\": \"Homo sapiens\", \"label\": \"G\", "
+                        + "\"sequence\": {\"sequence\": \"ATG\", \"sequenceType\": \"dna\"}}]}")),
                 Map.entry("updateScoreSet", new Base(key, "/api/v1/score-sets/" + draft, "application/merge-patch+json", patch)),
                 Map.entry("uploadVariants", new Base(key, "/api/v1/score-sets/" + draft + "/variants", "application/json",
-                        "{\"variants\": [{\"hgvsNt\": \"c.1A>G\", \"hgvsPro\": \"p.Met1Val\", \"score\": 0.5, \"data\": {\"se\": 0.1}}]}")),
+                        "{\"variants\": [{\"hgvsNt\": \"c.1A>G\", \"hgvsPro\": \"p.Met1Val\", \"score\": 0.5, \"data\": {\"se\": 0.1, \"note\": \"t\"}}]}")),
                 Map.entry("searchScoreSets", new Base(null, "/api/v1/score-sets/search", "application/json", search)),
                 Map.entry("searchMyScoreSets", new Base(key, "/api/v1/me/score-sets/search", "application/json", search)),
                 Map.entry("getScoreSetFilterOptions", new Base(null, "/api/v1/score-sets/search/filter-options", "application/json", search)),

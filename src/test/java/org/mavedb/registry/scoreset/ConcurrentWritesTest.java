@@ -173,7 +173,7 @@ class ConcurrentWritesTest {
         String experimentUrn = Api.newExperiment(key);
         for (int i = 0; i < ITERATIONS; i++) {
             String draft = Api.draftWithVariants(key, experimentUrn);
-            String csv = "hgvs_nt,score\nc.1A>G,1\nc.2A>G,2\nc.3A>G," + i + "\n";
+            String csv = "hgvs_nt,score\nn.1A>G,1\nn.2T>G,2\nn.3G>A," + i + "\n";
             List<Object> results = race.run(List.of(
                     () -> Api.uploadCsv(key, draft, csv).extract().statusCode(),
                     () -> as(key).post("/api/v1/score-sets/{urn}/publish", draft).then().statusCode(200).extract().path("urn")));

@@ -45,7 +45,7 @@ public final class Api {
 
     public static Map<String, Object> scoreSetBody(String experimentUrn, String title) {
         return Map.of("experimentUrn", experimentUrn, "title", title, "shortDescription", "About " + title,
-                "keywords", List.of("kw"),
+                "keywords", List.of("kw"), "license", "CC-BY-4.0",
                 "targetGenes", List.of(Map.of("name", "BRCA1", "category", "protein_coding", "organism", "Homo sapiens",
                         "sequence", Map.of("sequence", "ATGGATTTA", "sequenceType", "dna"))));
     }
@@ -58,6 +58,19 @@ public final class Api {
     public static ValidatableResponse uploadCsv(String apiKey, String scoreSetUrn, String csv) {
         return as(apiKey).contentType("text/csv; charset=UTF-8").body(csv)
                 .post("/api/v1/score-sets/{urn}/variants", scoreSetUrn).then();
+    }
+
+    /**
+     * A nucleotide-only scores file of n distinct variants that agree with {@link #scoreSetBody}'s
+     * target: intronic substitutions after its last base ({@code n.9+1A>G}, {@code n.9+2A>G}, ...),
+     * which MAVE-HGVS allows at any offset, each with a score.
+     */
+    public static String distinctCsvRows(int n) {
+        StringBuilder csv = new StringBuilder("hgvs_nt,score\n");
+        for (int i = 1; i <= n; i++) {
+            csv.append("n.9+").append(i).append("A>G,").append(i % 7).append('\n');
+        }
+        return csv.toString();
     }
 
     public static final String SMALL_CSV = "hgvs_nt,hgvs_pro,score\nc.1A>G,p.Met1Val,0.5\nc.2T>C,p.Met1Thr,-1.25\n";

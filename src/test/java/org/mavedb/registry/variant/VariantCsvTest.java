@@ -1,6 +1,7 @@
 package org.mavedb.registry.variant;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,14 +16,14 @@ import org.mavedb.registry.problem.ProblemException;
 class VariantCsvTest {
 
     private static List<VariantInput> parse(String csv) {
-        return VariantCsv.parse(csv.getBytes(UTF_8), UTF_8);
+        return VariantCsv.parseScores(csv.getBytes(UTF_8), UTF_8).variants();
     }
 
     @Test
     void readsMaveDbColumnsAndExtraNumericColumns() {
         List<VariantInput> rows = parse("hgvs_nt,hgvs_pro,score,se\nc.1A>G,p.Met1Val,0.25,0.01\nc.2T>C,NA,,1e-3\n");
         assertEquals(2, rows.size());
-        assertEquals(new VariantInput("c.1A>G", "p.Met1Val", 0.25, Map.of("se", 0.01)), rows.get(0));
+        assertEquals(new VariantInput("c.1A>G", null, "p.Met1Val", 0.25, Map.of("se", 0.01)), rows.get(0));
         VariantInput second = rows.get(1);
         assertNull(second.hgvsPro());
         assertNull(second.score());
@@ -45,7 +46,7 @@ class VariantCsvTest {
     @Test
     void badRowsAreReportedByRowAndColumn() {
         ProblemException refused = assertThrows(ProblemException.class,
-                () -> parse("hgvs_nt,score\nc.1A>G,NaN\nc.2T>C,0x10\n,1\nc.4G>A,1,2\n"));
+                () -> parse("hgvs_nt,score\nc.1A>G,Infinity\nc.2T>C,0x10\n,1\nc.4G>A,1,2\n"));
         assertEquals(List.of("row 2, score", "row 3, score", "row 4", "row 5"),
                 refused.toProblem().errors().stream().map(e -> e.field()).toList());
     }
@@ -61,6 +62,44 @@ class VariantCsvTest {
     @Test
     void aBodyThatIsNotValidInItsCharsetIsRefused() {
         byte[] latin1 = "hgvs_nt,score\nc.1A>G,1\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
-        assertEquals(400, assertThrows(ProblemException.class, () -> VariantCsv.parse(latin1, UTF_8)).status());
+        assertEquals(400, assertThrows(ProblemException.class, () -> VariantCsv.parseScores(latin1, UTF_8)).status());
+    }
+
+    @Test
+    void takesMaveDbDownloadsAsTheyAre() {
+        UploadedVariants file = VariantCsv.parseScores(("# Accession: urn:mavedb:00000001-a-1\n# Licence: CC BY 4.0\n"
+                + "accession,HGVS_NT,Hgvs_Splice,hgvs_pro,Score,sd,s_0\n"
+                + "urn:mavedb:00000001-a-1#2,c.1A>G,NA,p.Met1Val,0.5,nan,val1\n"
+                + "urn:mavedb:00000001-a-1#1,c.2T>C,None,null,-,N/A,007\n").getBytes(UTF_8), UTF_8);
+        assertEquals(List.of("sd", "s_0"), file.columns());
+        assertArrayEquals(new int[] {4, 5}, file.csvRows(), "rows are counted from the file's first line");
+        VariantInput second = file.variants().get(1);
+        assertEquals("c.2T>C", second.hgvsNt());
+        assertNull(second.hgvsSplice());
+        assertNull(second.hgvsPro());
+        assertNull(second.score());
+        assertNull(second.data().get("sd"));
+        assertEquals("007", second.data().get("s_0"), "a column with any text keeps every value as written");
+        assertEquals(List.of("sd", "s_0"), List.copyOf(second.data().keySet()), "columns keep their order");
+    }
+
+    @Test
+    void integersStayIntegersAndOtherNumbersAreDoubles() {
+        VariantInput row = parse("hgvs_nt,score,count,ratio,big\nn.1A>G,3,3,3.0,1e300\n").get(0);
+        assertEquals(3.0, row.score());
+        assertEquals(3L, row.data().get("count"));
+        assertEquals(3.0, row.data().get("ratio"));
+        assertEquals(1e300, row.data().get("big"));
+    }
+
+    @Test
+    void countsFilesHaveNumericColumnsAndNoScore() {
+        UploadedVariants counts = VariantCsv.parseCounts("hgvs_nt,c_0,c_1\nn.1A>G,10,NA\n".getBytes(UTF_8), UTF_8);
+        assertEquals(List.of("c_0", "c_1"), counts.columns());
+        assertEquals(10L, counts.variants().get(0).data().get("c_0"));
+        for (String csv : new String[] {"hgvs_nt,score,c_0\nn.1A>G,1,2\n", "hgvs_nt,c_0\nn.1A>G,many\n", "hgvs_nt\nn.1A>G\n"}) {
+            assertEquals(400, assertThrows(ProblemException.class,
+                    () -> VariantCsv.parseCounts(csv.getBytes(UTF_8), UTF_8), csv).status());
+        }
     }
 }

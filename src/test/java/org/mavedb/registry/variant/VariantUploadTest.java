@@ -38,7 +38,7 @@ class VariantUploadTest {
         String csv = "\uFEFFhgvs_nt,hgvs_pro,score,se,\"count\"\r\n"
                 + "\"c.1A>G\",\"p.Met1Val\",0.5,0.1,10\r\n"
                 + "c.2T>C,,,NA,\r\n"
-                + "\"c.3G>A, x\",p.Met1Ile,NA,1e-3,\"5\"\r\n";
+                + "\"c.[4G>A;5A>C]\",p.Asp2Thr,NA,1e-3,\"5\"\r\n";
         Api.uploadCsv(key, draft, csv).statusCode(200).body("numVariants", equalTo(3)).header("ETag", "\"2\"");
         as(key).get("/api/v1/score-sets/{urn}/variants", draft).then().statusCode(200)
                 .body("numVariants", equalTo(3))
@@ -47,11 +47,11 @@ class VariantUploadTest {
                 .body("variants[0].hgvsNt", equalTo("c.1A>G"))
                 .body("variants[0].score", equalTo(0.5f))
                 .body("variants[0].data.se", equalTo(0.1f))
-                .body("variants[0].data.count", equalTo(10.0f))
+                .body("variants[0].data.count", equalTo(10))
                 .body("variants[1].hgvsPro", nullValue())
                 .body("variants[1].score", nullValue())
                 .body("variants[1].data.se", nullValue())
-                .body("variants[2].hgvsNt", equalTo("c.3G>A, x"))
+                .body("variants[2].hgvsNt", equalTo("c.[4G>A;5A>C]"))
                 .body("variants[2].score", nullValue())
                 .body("variants[2].data.se", equalTo(0.001f));
     }
@@ -67,6 +67,7 @@ class VariantUploadTest {
     @Test
     void jsonUpload() {
         Map<String, Object> second = new HashMap<>();
+        second.put("hgvsNt", "c.2T>C");
         second.put("hgvsPro", "p.Met1Thr");
         second.put("score", null);
         as(key).body(Map.of("variants", List.of(
@@ -85,8 +86,7 @@ class VariantUploadTest {
             no score column            | 'hgvs_nt,se\nc.1A>G,1\n'
             duplicate column           | 'hgvs_nt,score,score\nc.1A>G,1,2\n'
             non-numeric score          | 'hgvs_nt,score\nc.1A>G,high\n'
-            non-numeric extra column   | 'hgvs_nt,score,se\nc.1A>G,1,abc\n'
-            NaN score                  | 'hgvs_nt,score\nc.1A>G,NaN\n'
+            NaN score (missing) only   | 'hgvs_nt,score\nn.1A>G,NaN\n'
             infinite score             | 'hgvs_nt,score\nc.1A>G,Infinity\n'
             hex score                  | 'hgvs_nt,score\nc.1A>G,0x10\n'
             ragged row (short)         | 'hgvs_nt,score\nc.1A>G\n'
@@ -94,6 +94,21 @@ class VariantUploadTest {
             row without hgvs           | 'hgvs_nt,hgvs_pro,score\nNA,,1\n'
             unterminated quote         | 'hgvs_nt,score\n"c.1A>G,1\n'
             text after closing quote   | 'hgvs_nt,score\n"c.1"A,1\n'
+            not MAVE-HGVS              | 'hgvs_nt,score\nn.1A>,1\n'
+            p. in hgvs_nt              | 'hgvs_nt,score\np.Met1Val,1\n'
+            c. in hgvs_pro             | 'hgvs_pro,score\nc.1A>G,1\n'
+            wrong reference base       | 'hgvs_nt,hgvs_pro,score\nc.1C>G,p.Met1Val,1\n'
+            wrong reference residue    | 'hgvs_pro,score\np.Ala1Val,1\n'
+            position past the target   | 'hgvs_nt,score\nn.10A>G,1\n'
+            residue past the target    | 'hgvs_pro,score\np.Leu4Val,1\n'
+            mixed prefixes             | 'hgvs_nt,score\nn.1A>G,1\ng.2T>C,1\n'
+            c. without hgvs_pro        | 'hgvs_nt,score\nc.1A>G,1\n'
+            n. alongside hgvs_pro      | 'hgvs_nt,hgvs_pro,score\nn.1A>G,p.Met1Val,1\n'
+            splice without g.          | 'hgvs_nt,hgvs_splice,score\nn.1A>G,c.1A>G,1\n'
+            unknown target label       | 'hgvs_nt,score\nBRCA2:n.1A>G,1\n'
+            duplicate variant          | 'hgvs_nt,score\nn.1A>G,1\nn.1A>G,2\n'
+            primary column gap         | 'hgvs_nt,hgvs_pro,score\nc.1A>G,p.Met1Val,1\nNA,p.Met1Thr,2\n'
+            no score at all            | 'hgvs_nt,score\nn.1A>G,NA\nn.2T>C,\n'
             """)
     void invalidCsvIsRejectedAndChangesNothing(String name, String csv) {
         Api.uploadCsv(key, draft, Api.SMALL_CSV).statusCode(200);
@@ -112,28 +127,28 @@ class VariantUploadTest {
     @Test
     void csvAndJsonUploadsAreCheckedAgainstTheSameConstraints() {
         String longName = "c".repeat(101);
-        Api.uploadCsv(key, draft, "hgvs_nt,score," + longName + "\nc.1A>G,1,2\n").statusCode(400)
+        Api.uploadCsv(key, draft, "hgvs_nt,score," + longName + "\nn.1A>G,1,2\n").statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", containsString("variants[0].data"));
         as(key).body(Map.of("variants", List.of(Map.of("hgvsNt", "c.1A>G", "score", 1, "data", Map.of(longName, 2)))))
                 .post("/api/v1/score-sets/{urn}/variants", draft).then().statusCode(400)
                 .body("errors[0].field", containsString("variants[0].data"));
         assertVariantCount(0);
-        Api.uploadCsv(key, draft, "hgvs_nt,score," + "c".repeat(100) + "\nc.1A>G,1,2\n").statusCode(200);
+        Api.uploadCsv(key, draft, "hgvs_nt,score," + "c".repeat(100) + "\nn.1A>G,1,2\n").statusCode(200);
     }
 
     @Test
     void declaredCharsetIsHonoured() {
-        byte[] latin1 = "hgvs_nt,score,caf\u00e9\nc.1A>G,1,2\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] latin1 = "hgvs_nt,score,caf\u00e9\nn.1A>G,1,2\n".getBytes(StandardCharsets.ISO_8859_1);
         as(key).contentType("text/csv; charset=ISO-8859-1").body(latin1).post("/api/v1/score-sets/{urn}/variants", draft)
                 .then().statusCode(200);
-        as(key).get("/api/v1/variants/{urn}", draft + "#1").then().body("data.caf\u00e9", equalTo(2.0f));
+        as(key).get("/api/v1/variants/{urn}", draft + "#1").then().body("data.caf\u00e9", equalTo(2));
         as(key).contentType("text/csv; charset=no-such-charset").body(latin1).post("/api/v1/score-sets/{urn}/variants", draft)
                 .then().statusCode(415);
     }
 
     @Test
     void invalidUtf8IsRejected() {
-        byte[] body = "hgvs_nt,score\nc.1A>G,1\n".getBytes(StandardCharsets.UTF_8);
+        byte[] body = "hgvs_nt,score\nn.1A>G,1\n".getBytes(StandardCharsets.UTF_8);
         body[16] = (byte) 0xFF;
         as(key).contentType("text/csv; charset=UTF-8").body(body).post("/api/v1/score-sets/{urn}/variants", draft).then().statusCode(400);
     }
@@ -167,7 +182,7 @@ class VariantUploadTest {
     void pagingAndVariantLookup() {
         StringBuilder csv = new StringBuilder("hgvs_nt,score\n");
         for (int i = 1; i <= 25; i++) {
-            csv.append("c.").append(i).append("A>G,").append(i).append('\n');
+            csv.append("n.9+").append(i).append("A>G,").append(i).append('\n');
         }
         Api.uploadCsv(key, draft, csv.toString()).statusCode(200);
         as(key).queryParam("limit", 10).queryParam("offset", 20).get("/api/v1/score-sets/{urn}/variants", draft).then()

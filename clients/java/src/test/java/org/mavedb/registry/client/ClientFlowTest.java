@@ -18,6 +18,7 @@ import org.mavedb.registry.client.model.LineageMode;
 import org.mavedb.registry.client.model.MetadataPatch;
 import org.mavedb.registry.client.model.Problem;
 import org.mavedb.registry.client.model.ScoreSet;
+import org.mavedb.registry.client.model.License;
 import org.mavedb.registry.client.model.ScoreSetCreate;
 import org.mavedb.registry.client.model.ScoreSetSearch;
 import org.mavedb.registry.client.model.ScoreSetSearchResult;
@@ -39,7 +40,9 @@ class ClientFlowTest {
 
     private static final String URL = System.getProperty("registry.url", "http://localhost:8080");
     private static final String ADMIN_KEY = System.getProperty("registry.admin-key", "dev-admin-key");
-    private static final String CSV = "hgvs_nt,hgvs_pro,score\nc.1A>G,p.Met1Val,0.5\nc.2T>C,p.Met1Thr,-1.25\n";
+    /** Variants of an accession target are qualified with it (API.md §5). */
+    private static final String CSV = "hgvs_nt,hgvs_pro,score\nNM_007294.4:c.1A>G,NM_007294.4:p.Met1Val,0.5\n"
+            + "NM_007294.4:c.2T>C,NM_007294.4:p.Met1Thr,-1.25\n";
 
     private static ApiClient as(String apiKey) {
         ApiClient client = new ApiClient();
@@ -80,7 +83,7 @@ class ClientFlowTest {
         assertEquals(List.of(second.getUrn(), first.getUrn()), expanded.getScoreSets().stream().map(ScoreSet::getUrn).toList());
         assertEquals(2, scoreSets.getScoreSetLineage(second.getUrn()).getScoreSets().size());
 
-        VariantPage found = variants.searchVariants(LineageMode.COLLAPSED, new VariantSearch().hgvs("c.1A>G")
+        VariantPage found = variants.searchVariants(LineageMode.COLLAPSED, new VariantSearch().hgvs("NM_007294.4:c.1A>G")
                 .scoreSetUrns(List.of(first.getUrn(), second.getUrn())));
         assertEquals(1L, found.getNumVariants());
         assertEquals(second.getUrn() + "#1", found.getVariants().get(0).getUrn());
@@ -112,7 +115,7 @@ class ClientFlowTest {
             throws ApiException {
         return scoreSets.createScoreSet(new ScoreSetCreate().experimentUrn(experimentUrn)
                 .title(tag + (supersedes == null ? " v1" : " v2")).shortDescription("Scores")
-                .supersededScoreSetUrn(supersedes)
+                .supersededScoreSetUrn(supersedes).license(License.fromValue("CC-BY-4.0"))
                 .targetGenes(List.of(new TargetGeneCreate().name(tag).category(TargetCategory.PROTEIN_CODING)
                         .organism("Homo sapiens").accession("NM_007294.4"))), null);
     }
@@ -128,9 +131,12 @@ class ClientFlowTest {
         ScoreSet uploaded = supersedes == null
                 ? variants.uploadScoresCsv(draft.getUrn(), CSV, null, null)
                 : variants.uploadVariants(draft.getUrn(), new VariantsUpload().variants(List.of(
-                        new VariantInput().hgvsNt("c.1A>G").hgvsPro("p.Met1Val").score(0.75),
-                        new VariantInput().hgvsNt("c.2T>C").hgvsPro("p.Met1Thr").score(-1.0))), null, null);
+                        new VariantInput().hgvsNt("NM_007294.4:c.1A>G").hgvsPro("NM_007294.4:p.Met1Val").score(0.75),
+                        new VariantInput().hgvsNt("NM_007294.4:c.2T>C").hgvsPro("NM_007294.4:p.Met1Thr").score(-1.0))),
+                        null, null);
         assertEquals(2, uploaded.getNumVariants());
+        assertTrue(variants.downloadScores(draft.getUrn()).startsWith("accession,hgvs_nt,hgvs_splice,hgvs_pro,score\n"
+                + draft.getUrn() + "#1,NM_007294.4:c.1A>G,NA,NM_007294.4:p.Met1Val,"), "the scores download");
         String key = "publish-" + draft.getUrn();
         ScoreSet published = scoreSets.publishScoreSet(draft.getUrn(), null, key);
         assertEquals(published.getUrn(), scoreSets.publishScoreSet(draft.getUrn(), null, key).getUrn());

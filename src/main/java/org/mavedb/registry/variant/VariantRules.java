@@ -1,0 +1,259 @@
+package org.mavedb.registry.variant;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.mavedb.registry.targetgene.SequenceType;
+import org.mavedb.registry.targetgene.TargetGene;
+
+/**
+ * What MaveDB checks about uploaded variants beyond their syntax ({@link MaveHgvs}):
+ * <ul>
+ * <li><b>columns</b>: {@code hgvs_nt} holds nucleotide variants, {@code hgvs_splice} {@code c.}/{@code n.}
+ * ones, {@code hgvs_pro} {@code p.} ones; each column uses one prefix; {@code g.} in {@code hgvs_nt}
+ * with {@code hgvs_splice}, {@code c.} alongside {@code hgvs_pro}, {@code n.} for nucleotide-only data
+ * on a sequence target;</li>
+ * <li><b>targets</b>: a variant names a known target ({@code label:}, or the accession of an
+ * accession target, which must qualify its variants); on a sequence target every plain position lies
+ * inside it and every reference base or residue written matches it ({@code p.} on a DNA target by
+ * its translation from the first base); nucleotide variants need a DNA target. An accession target
+ * has no sequence here, so its variants get the syntax and prefix checks only;</li>
+ * <li><b>keys</b>: the primary column ({@code hgvs_nt} if the upload has it, else {@code hgvs_pro})
+ * has a value in every row and no value twice; the score column has at least one value.</li>
+ * </ul>
+ */
+final class VariantRules {
+
+    private final UploadedVariants upload;
+    private final List<Target> targets;
+    private final UploadProblems problems = new UploadProblems();
+    private final Map<VariantColumn, Character> prefixes = new EnumMap<>(VariantColumn.class);
+    private final Map<VariantColumn, Integer> prefixFirstSeen = new EnumMap<>(VariantColumn.class);
+
+    private VariantRules(UploadedVariants upload, List<TargetGene> targets) {
+        this.upload = upload;
+        this.targets = targets.stream().map(Target::of).toList();
+    }
+
+    /** 400 listing the first problems (and counting all) unless every variant keeps every rule. */
+    static void checkScores(UploadedVariants upload, List<TargetGene> targets) {
+        VariantRules rules = new VariantRules(upload, targets);
+        rules.checkVariants();
+        rules.checkPrefixCombination();
+        rules.checkKeys();
+        rules.checkScoreColumn();
+        rules.problems.throwIfAny();
+    }
+
+    /**
+     * The rules for a counts file: its variant strings as in scores, each listed once. How its
+     * prefixes combine was checked on the scores it must match ({@code VariantRepository.Keys}).
+     */
+    static void checkCounts(UploadedVariants counts, List<TargetGene> targets) {
+        VariantRules rules = new VariantRules(counts, targets);
+        rules.checkVariants();
+        rules.checkKeys();
+        rules.problems.throwIfAny();
+    }
+
+    private void checkVariants() {
+        List<VariantInput> variants = upload.variants();
+        for (int i = 0; i < variants.size(); i++) {
+            VariantInput variant = variants.get(i);
+            for (VariantColumn column : VariantColumn.values()) {
+                String text = column.of(variant);
+                if (text != null) {
+                    check(i, column, text);
+                }
+            }
+            if (variant.hgvsSplice() != null && variant.hgvsNt() == null) {
+                problems.add(upload.where(i, VariantColumn.HGVS_NT), "is required with an hgvs_splice variant");
+            }
+        }
+    }
+
+    private void check(int index, VariantColumn column, String text) {
+        String where = upload.where(index, column);
+        MaveHgvs.Result parsed = MaveHgvs.parse(text);
+        if (!parsed.isValid()) {
+            problems.add(where, UploadProblems.quoted(text) + " " + parsed.error());
+            return;
+        }
+        MaveHgvs variant = parsed.variant();
+        char prefix = variant.prefix();
+        String allowed = switch (column) {
+            case HGVS_NT -> "cngmor";
+            case HGVS_SPLICE -> "cn";
+            case HGVS_PRO -> "p";
+        };
+        if (allowed.indexOf(prefix) < 0) {
+            problems.add(where, UploadProblems.quoted(text) + " uses " + prefix + ". but this column takes "
+                    + String.join(", ", allowed.chars().mapToObj(c -> (char) c + ".").toList()) + " variants");
+            return;
+        }
+        Character first = prefixes.putIfAbsent(column, prefix);
+        if (first == null) {
+            prefixFirstSeen.put(column, index);
+        } else if (first != prefix) {
+            problems.add(where, "uses " + prefix + ". but " + upload.where(prefixFirstSeen.get(column), column)
+                    + " uses " + first + ".; a column uses one prefix");
+            return;
+        }
+        Target target = target(variant, where);
+        if (target == null || column == VariantColumn.HGVS_SPLICE) {
+            return; // a splice variant is numbered on a transcript the target does not give
+        }
+        if (variant.isNucleotide()) {
+            checkNucleotides(variant, target, where);
+        } else {
+            checkResidues(variant, target, where);
+        }
+    }
+
+    /** The target the variant names, or null after reporting why it names none. */
+    private Target target(MaveHgvs variant, String where) {
+        if (variant.target() != null) {
+            for (Target target : targets) {
+                if (variant.target().equals(target.label) || variant.target().equals(target.accession)) {
+                    return target;
+                }
+            }
+            problems.add(where, "names the target '" + variant.target() + "', which is no label or accession of "
+                    + "this score set's targets " + targets.stream().map(Target::identifier).toList());
+            return null;
+        }
+        if (targets.size() > 1) {
+            problems.add(where, "must name its target: prefix it with one of the labels "
+                    + targets.stream().map(Target::identifier).toList() + " and ':'");
+            return null;
+        }
+        Target only = targets.get(0);
+        if (only.accession != null) {
+            problems.add(where, "must be qualified with the target's accession, as in '" + only.accession + ":c.1A>G'");
+            return null;
+        }
+        return only;
+    }
+
+    private void checkNucleotides(MaveHgvs variant, Target target, String where) {
+        if (target.accession != null) {
+            return;
+        }
+        if (target.dna == null) {
+            problems.add(where, "is a nucleotide variant but the target " + target.name + " is a protein sequence");
+            return;
+        }
+        for (MaveHgvs.Edit edit : variant.edits()) {
+            for (MaveHgvs.Position position : new MaveHgvs.Position[] {edit.start(), edit.end()}) {
+                if (position != null && position.isOnTarget() && position.number() > target.dna.length()) {
+                    problems.add(where, "names position " + position.number() + ", past the end of the target "
+                            + target.name + " (" + target.dna.length() + " bases)");
+                    return;
+                }
+            }
+            if (edit.kind() == MaveHgvs.Kind.SUBSTITUTION && edit.start().isOnTarget()) {
+                char written = edit.reference().toUpperCase(Locale.ROOT).replace('U', 'T').charAt(0);
+                char actual = target.dna.charAt(edit.start().number() - 1);
+                if (written != actual) {
+                    problems.add(where, "has reference " + edit.reference() + " at " + edit.start().number()
+                            + " but the target " + target.name + " has " + actual + " there");
+                    return;
+                }
+            }
+        }
+    }
+
+    private void checkResidues(MaveHgvs variant, Target target, String where) {
+        if (target.residues == null) {
+            return;
+        }
+        for (MaveHgvs.Edit edit : variant.edits()) {
+            for (MaveHgvs.Position position : new MaveHgvs.Position[] {edit.start(), edit.end()}) {
+                if (position == null) {
+                    continue;
+                }
+                if (position.number() > target.residues.length) {
+                    problems.add(where, "names residue " + position.number() + ", past the end of the target "
+                            + target.name + " (" + target.residues.length + " residues" + target.translatedNote() + ")");
+                    return;
+                }
+                String actual = target.residues[position.number() - 1];
+                if (!position.residue().equals(actual)) {
+                    problems.add(where, "has " + position.residue() + position.number() + " but the target " + target.name
+                            + " has " + (actual == null ? "an unknown residue" : actual) + " at " + position.number()
+                            + target.translatedNote());
+                    return;
+                }
+            }
+        }
+    }
+
+    private void checkPrefixCombination() {
+        Character nt = prefixes.get(VariantColumn.HGVS_NT);
+        if (nt == null) {
+            return;
+        }
+        String column = upload.column(VariantColumn.HGVS_NT.csvName, VariantColumn.HGVS_NT.jsonName);
+        if (prefixes.containsKey(VariantColumn.HGVS_SPLICE)) {
+            if (nt != 'g') {
+                problems.add(column, "must use g. when hgvs_splice is given (it uses " + nt + ".)");
+            }
+        } else if (prefixes.containsKey(VariantColumn.HGVS_PRO)) {
+            if (nt != 'c') {
+                problems.add(column, "must use c. alongside hgvs_pro (it uses " + nt + ".)");
+            }
+        } else if (targets.stream().allMatch(t -> t.accession == null) && nt != 'n') {
+            problems.add(column, "must use n. for nucleotide-only data on a sequence target (it uses " + nt + ".)");
+        }
+    }
+
+    private void checkKeys() {
+        List<VariantInput> variants = upload.variants();
+        VariantColumn primary = variants.stream().anyMatch(v -> v.hgvsNt() != null) ? VariantColumn.HGVS_NT : VariantColumn.HGVS_PRO;
+        Map<String, Integer> firstRow = new HashMap<>();
+        for (int i = 0; i < variants.size(); i++) {
+            String key = primary.of(variants.get(i));
+            if (key == null) {
+                problems.add(upload.where(i, primary), "is required: " + primary.csvName + " is this upload's primary variant column");
+                continue;
+            }
+            Integer earlier = firstRow.putIfAbsent(key, i);
+            if (earlier != null) {
+                problems.add(upload.where(i, primary), UploadProblems.quoted(key) + " repeats " + upload.where(earlier, primary)
+                        + "; each variant is listed once");
+            }
+        }
+    }
+
+    private void checkScoreColumn() {
+        if (upload.variants().stream().map(VariantInput::score).allMatch(Objects::isNull)) {
+            problems.add(upload.column("score", "score"), "has no value in any row; a score set needs scores");
+        }
+    }
+
+
+    /** A target as the rules need it: its names, and its bases and residues when it has a sequence. */
+    private record Target(String name, String label, String accession, String dna, String[] residues) {
+
+        static Target of(TargetGene target) {
+            if (target.sequence == null) {
+                return new Target(target.name, target.label, target.accession, null, null);
+            }
+            String sequence = target.sequence.toUpperCase(Locale.ROOT);
+            return target.sequenceType == SequenceType.DNA
+                    ? new Target(target.name, target.label, null, sequence, Translation.translate(sequence))
+                    : new Target(target.name, target.label, null, null, Translation.residues(sequence));
+        }
+
+        String identifier() {
+            return label != null ? label : accession != null ? accession : name;
+        }
+
+        String translatedNote() {
+            return dna != null ? ", translated from its DNA" : "";
+        }
+    }
+}
