@@ -57,7 +57,7 @@ def main():
     check(variants.upload_scores_csv(first.urn, CSV).num_variants == 2, "CSV upload")
     page = variants.list_score_set_variants(first.urn)
     check(page.variants[1].data == {"se": None}, f"NA reads back as None: {page.variants[1].data}")
-    scores = variants.download_scores(first.urn)
+    scores = bytes(variants.download_scores(first.urn)).decode()
     check(scores.startswith("accession,hgvs_nt,hgvs_splice,hgvs_pro,score,se\n" + first.urn + "#1,NM_007294.4:c.1A>G,NA,"),
           f"the scores download: {scores!r}")
 

@@ -62,7 +62,7 @@ async function main(): Promise<void> {
     check((await variants.uploadScoresCsv({ urn: first.urn, body: csv })).numVariants === 2, 'CSV upload');
     const page = await variants.listScoreSetVariants({ urn: first.urn });
     check(page.variants[1].data['se'] === null, 'NA reads back as null');
-    const scores = await variants.downloadScores({ urn: first.urn });
+    const scores = await (await variants.downloadScores({ urn: first.urn })).text();
     check(scores.startsWith(`accession,hgvs_nt,hgvs_splice,hgvs_pro,score,se\n${first.urn}#1,NM_007294.4:c.1A>G,NA,`),
         `the scores download: ${scores}`);
 

@@ -19,7 +19,8 @@ import org.mavedb.registry.security.Caller;
 
 /**
  * A score set's scores and counts as MaveDB's CSV (or TSV, asked for by {@code Accept}), streamed
- * in variant order: a download of any size is written as it is read.
+ * in variant order: a download of any size is written as it is read. Documented as a binary
+ * string, a file: generated clients then hand it over as bytes instead of parsing it as JSON.
  */
 @Path("/api/v1/score-sets/{urn}")
 @Tag(name = "Variants")
@@ -48,8 +49,8 @@ public class VariantTableResource {
     @Operation(operationId = "downloadScores", summary = "Download a score set's scores as a MaveDB scores file",
             description = LAYOUT + ", `score`, then the further score columns in upload order. " + CELLS)
     @APIResponse(responseCode = "200", description = "The scores, one row per variant in variant order", content = {
-            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
-            @Content(mediaType = TSV, schema = @Schema(type = SchemaType.STRING))})
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = TSV, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response scores(@PathParam("urn") String urn, @jakarta.ws.rs.core.Context HttpHeaders headers) {
         return download(urn, VariantTable.Kind.SCORES, headers);
     }
@@ -61,8 +62,8 @@ public class VariantTableResource {
             description = LAYOUT + ", then the count columns in upload order; with no counts uploaded, the variant "
                     + "columns only. " + CELLS)
     @APIResponse(responseCode = "200", description = "The counts, one row per variant in variant order", content = {
-            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
-            @Content(mediaType = TSV, schema = @Schema(type = SchemaType.STRING))})
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = TSV, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response counts(@PathParam("urn") String urn, @jakarta.ws.rs.core.Context HttpHeaders headers) {
         return download(urn, VariantTable.Kind.COUNTS, headers);
     }

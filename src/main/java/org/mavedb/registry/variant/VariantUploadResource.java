@@ -94,9 +94,7 @@ public class VariantUploadResource {
             @Parameter(description = ApiMediaTypes.IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
             byte[] body) throws IOException {
-        if (contentType == null) { // and no body: a body without a Content-Type is a 415 (problem.RequestChecks)
-            throw ProblemException.badRequest("The request has no body; send the variants as text/csv or application/json");
-        }
+        requireBody(contentType, "the variants as text/csv or application/json");
         UploadedVariants uploaded = contentType.isCompatible(MediaType.APPLICATION_JSON_TYPE)
                 ? UploadedVariants.ofJson(parseJson(body).variants())
                 : VariantCsv.parseScores(body, charsetOf(contentType));
@@ -144,12 +142,17 @@ public class VariantUploadResource {
             @Parameter(description = ApiMediaTypes.IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
             byte[] body) {
-        if (contentType == null) { // and no body: a body without a Content-Type is a 415 (problem.RequestChecks)
-            throw ProblemException.badRequest("The request has no body; send the counts as text/csv");
-        }
+        requireBody(contentType, "the counts as text/csv");
         ScoreSetView view = variants.uploadCounts(urn, VariantCsv.parseCounts(body, charsetOf(contentType)), ifMatch,
                 Caller.of(identity));
         return Preconditions.okWithETag(view, view.version());
+    }
+
+    /** No Content-Type means no body here: a body without one is a 415 before this (problem.RequestChecks). */
+    private static void requireBody(MediaType contentType, String expected) {
+        if (contentType == null) {
+            throw ProblemException.badRequest("The request has no body; send " + expected);
+        }
     }
 
     private static Charset charsetOf(MediaType contentType) {

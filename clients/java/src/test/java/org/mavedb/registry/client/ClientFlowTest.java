@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -125,7 +127,7 @@ class ClientFlowTest {
      * retry replays the first answer).
      */
     private static ScoreSet publishNewVersion(ScoreSetsApi scoreSets, VariantsApi variants, String experimentUrn,
-            String tag, String supersedes) throws ApiException {
+            String tag, String supersedes) throws ApiException, IOException {
         ScoreSet draft = newDraft(scoreSets, experimentUrn, tag, supersedes);
         assertTrue(draft.getPrivate());
         ScoreSet uploaded = supersedes == null
@@ -135,7 +137,7 @@ class ClientFlowTest {
                         new VariantInput().hgvsNt("NM_007294.4:c.2T>C").hgvsPro("NM_007294.4:p.Met1Thr").score(-1.0))),
                         null, null);
         assertEquals(2, uploaded.getNumVariants());
-        assertTrue(variants.downloadScores(draft.getUrn()).startsWith("accession,hgvs_nt,hgvs_splice,hgvs_pro,score\n"
+        assertTrue(Files.readString(variants.downloadScores(draft.getUrn()).toPath()).startsWith("accession,hgvs_nt,hgvs_splice,hgvs_pro,score\n"
                 + draft.getUrn() + "#1,NM_007294.4:c.1A>G,NA,NM_007294.4:p.Met1Val,"), "the scores download");
         String key = "publish-" + draft.getUrn();
         ScoreSet published = scoreSets.publishScoreSet(draft.getUrn(), null, key);
