@@ -1,6 +1,8 @@
 -- MaveDB-grade variant data (issue 18).
 --  * the licence of experiments and score sets (an SPDX id from a closed set; a score set needs one
 --    to be published);
+--  * publications of experiments and score sets, and a target's entries in UniProt, Ensembl or
+--    RefSeq, each a small json array the service validates and reads whole;
 --  * a target's label, which prefixes the variants of multi-target score sets;
 --  * hgvs_splice as a column of its own, and variant counts beside the scores;
 --  * the names of the further score and count columns in upload order, so that a download has
@@ -9,11 +11,13 @@
 --    must give the columns back in the order they were uploaded. Nothing queries inside data.
 alter table experiments
     add column license varchar(32),
+    add column publication_identifiers json not null default '[]',
     add constraint experiments_license_check
         check (license in ('CC0-1.0', 'CC-BY-4.0', 'CC-BY-SA-4.0', 'CC-BY-NC-SA-4.0'));
 
 alter table score_sets
     add column license       varchar(32),
+    add column publication_identifiers json not null default '[]',
     add column score_columns text[] not null default '{}',
     add column count_columns text[] not null default '{}',
     add constraint score_sets_license_check
@@ -21,6 +25,7 @@ alter table score_sets
 
 alter table target_genes
     add column label varchar(100),
+    add column external_identifiers json not null default '[]',
     add constraint target_genes_label_format check (label ~ '^[A-Za-z0-9_.-]+$');
 create unique index target_genes_label_key on target_genes (score_set_id, label);
 

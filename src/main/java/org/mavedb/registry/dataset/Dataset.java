@@ -58,6 +58,10 @@ public abstract class Dataset extends PanacheEntityBase {
     @Convert(converter = License.Column.class)
     public License license;
 
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "publication_identifiers", columnDefinition = "json")
+    public List<PublicationIdentifier> publicationIdentifiers = new ArrayList<>();
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "created_by")
     public User createdBy;

@@ -14,15 +14,17 @@ public record Metadata(
         @Size(max = Limits.LONG_TEXT) String abstractText,
         @Size(max = Limits.LONG_TEXT) String methodText,
         @NotNull @Size(max = Limits.KEYWORDS) List<@Valid @NotBlank @Size(max = Limits.KEYWORD) String> keywords,
-        License license) {
+        License license,
+        @NotNull @Size(max = Limits.PUBLICATIONS) List<@Valid @NotNull PublicationIdentifier> publicationIdentifiers) {
 
     public Metadata {
         keywords = keywords == null ? List.of() : keywords;
+        publicationIdentifiers = publicationIdentifiers == null ? List.of() : publicationIdentifiers;
     }
 
     public static Metadata of(Dataset dataset) {
         return new Metadata(dataset.title, dataset.shortDescription, dataset.abstractText, dataset.methodText,
-                List.copyOf(dataset.keywords), dataset.license);
+                List.copyOf(dataset.keywords), dataset.license, List.copyOf(dataset.publicationIdentifiers));
     }
 
     public void applyTo(Dataset dataset) {
@@ -32,6 +34,7 @@ public record Metadata(
         dataset.methodText = methodText;
         dataset.keywords = new ArrayList<>(keywords);
         dataset.license = license;
+        dataset.publicationIdentifiers = new ArrayList<>(publicationIdentifiers);
     }
 
     /** Maximum sizes, shared by validation and the OpenAPI document. */
@@ -41,6 +44,7 @@ public record Metadata(
         public static final int LONG_TEXT = 100_000;
         public static final int KEYWORDS = 50;
         public static final int KEYWORD = 100;
+        public static final int PUBLICATIONS = 20;
 
         private Limits() {
         }

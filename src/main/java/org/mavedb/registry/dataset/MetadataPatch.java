@@ -20,8 +20,10 @@ import org.mavedb.registry.problem.TextRules;
  */
 public final class MetadataPatch {
 
+    private static final String PUBLICATIONS = "publicationIdentifiers";
     public static final Set<String> EDITABLE = Set.of("title", "shortDescription", "abstractText", "methodText", "keywords",
-            "license");
+            "license", PUBLICATIONS);
+    private static final Set<String> PUBLICATION_FIELDS = Set.of("dbName", "identifier");
 
     private final ObjectNode patch;
 
@@ -55,7 +57,8 @@ public final class MetadataPatch {
                 text("abstractText", current.abstractText()),
                 text("methodText", current.methodText()),
                 keywords(current.keywords()),
-                license(current.license()));
+                license(current.license()),
+                publications(current.publicationIdentifiers()));
     }
 
     private String text(String field, String current) {
@@ -105,6 +108,46 @@ public final class MetadataPatch {
         }
         return License.bySpdxId(value.isTextual() ? value.asText() : null).orElseThrow(() -> ProblemException.invalid(
                 "license", "must be one of " + Arrays.toString(License.values()) + " or null"));
+    }
+
+    private List<PublicationIdentifier> publications(List<PublicationIdentifier> current) {
+        if (!patch.has(PUBLICATIONS)) {
+            return current;
+        }
+        JsonNode value = patch.get(PUBLICATIONS);
+        if (value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            throw ProblemException.invalid(PUBLICATIONS, "must be an array of publication identifiers or null");
+        }
+        List<PublicationIdentifier> publications = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            publications.add(publication(value.get(i), PUBLICATIONS + "[" + i + "]"));
+        }
+        return publications;
+    }
+
+    /** One publication of the patch; its syntax is checked with the rest of the metadata ({@link MetadataEditor}). */
+    private static PublicationIdentifier publication(JsonNode item, String field) {
+        if (!item.isObject()) {
+            throw ProblemException.invalid(field, "must be an object with dbName and identifier");
+        }
+        item.fieldNames().forEachRemaining(name -> {
+            if (!PUBLICATION_FIELDS.contains(name)) {
+                throw ProblemException.invalid(field + "." + name, "is not a field of a publication identifier");
+            }
+        });
+        JsonNode db = item.path("dbName");
+        PublicationIdentifier.PublicationDatabase database = Arrays.stream(PublicationIdentifier.PublicationDatabase.values())
+                .filter(d -> db.isTextual() && d.toString().equals(db.asText())).findFirst()
+                .orElseThrow(() -> ProblemException.invalid(field + ".dbName",
+                        "must be one of " + Arrays.toString(PublicationIdentifier.PublicationDatabase.values())));
+        JsonNode identifier = item.path("identifier");
+        if (!identifier.isTextual()) {
+            throw ProblemException.invalid(field + ".identifier", "must be a string");
+        }
+        return new PublicationIdentifier(database, TextRules.require(field + ".identifier", identifier.asText()));
     }
 
     public boolean isEmpty() {

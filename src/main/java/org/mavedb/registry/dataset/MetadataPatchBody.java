@@ -11,4 +11,6 @@ public record MetadataPatchBody(
         @Schema(maxLength = Metadata.Limits.LONG_TEXT, nullable = true) String abstractText,
         @Schema(maxLength = Metadata.Limits.LONG_TEXT, nullable = true) String methodText,
         @Schema(maxItems = Metadata.Limits.KEYWORDS, nullable = true) List<String> keywords,
-        @Schema(nullable = true, description = "Null removes the licence; a published score set keeps one") License license) {}
+        @Schema(nullable = true, description = "Null removes the licence; a published score set keeps one") License license,
+        @Schema(maxItems = Metadata.Limits.PUBLICATIONS, nullable = true, description = "Replaces the list; null empties it")
+        List<PublicationIdentifier> publicationIdentifiers) {}

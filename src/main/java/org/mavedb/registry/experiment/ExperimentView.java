@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mavedb.registry.dataset.License;
+import org.mavedb.registry.dataset.PublicationIdentifier;
 
 @Schema(name = "Experiment")
 @RegisterForReflection
@@ -24,11 +25,13 @@ public record ExperimentView(
         @JsonProperty("private") @Schema(description = "True for drafts, which only their creator and admins can see")
         boolean isPrivate,
         @Schema(description = "Increases with every committed change; also sent as the ETag") int version,
-        @Schema(description = "Licence of the experiment's descriptions", nullable = true) License license) {
+        @Schema(description = "Licence of the experiment's descriptions", nullable = true) License license,
+        List<PublicationIdentifier> publicationIdentifiers) {
 
     public static ExperimentView of(Experiment e) {
         return new ExperimentView(e.urn, e.experimentSet == null ? null : e.experimentSet.urn, e.title,
                 e.shortDescription, e.abstractText, e.methodText, List.copyOf(e.keywords), e.createdBy.username,
-                e.creationDate, e.modificationDate, e.publishedDate, !e.isPublished(), e.version, e.license);
+                e.creationDate, e.modificationDate, e.publishedDate, !e.isPublished(), e.version, e.license,
+                List.copyOf(e.publicationIdentifiers));
     }
 }

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mavedb.registry.dataset.License;
 import org.mavedb.registry.dataset.Metadata;
 import org.mavedb.registry.dataset.Metadata.Limits;
+import org.mavedb.registry.dataset.PublicationIdentifier;
 import org.mavedb.registry.targetgene.TargetGeneCreate;
 
 @Schema(name = "ScoreSetCreate")
@@ -25,9 +26,11 @@ public record ScoreSetCreate(
         @Schema(description = "Urn of a published score set of the same experiment that this one replaces. "
                 + "A score set can be superseded once, by its creator or an admin.")
         @Size(max = 64) String supersededScoreSetUrn,
-        @Schema(description = "Licence of the data; required before the score set can be published") License license) {
+        @Schema(description = "Licence of the data; required before the score set can be published") License license,
+        @Schema(description = "Publications that describe it: PubMed ids, DOIs, bioRxiv/medRxiv ids")
+        @Size(max = Limits.PUBLICATIONS) List<@Valid @NotNull PublicationIdentifier> publicationIdentifiers) {
 
     Metadata metadata() {
-        return new Metadata(title, shortDescription, abstractText, methodText, keywords, license);
+        return new Metadata(title, shortDescription, abstractText, methodText, keywords, license, publicationIdentifiers);
     }
 }

@@ -2,6 +2,7 @@ package org.mavedb.registry.scoreset;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.mavedb.registry.dataset.MetadataEditor;
@@ -86,6 +87,9 @@ public class ScoreSetService {
         target.organism = request.organism();
         target.accession = request.accession();
         target.label = request.label();
+        if (request.externalIdentifiers() != null) {
+            target.externalIdentifiers = new ArrayList<>(request.externalIdentifiers());
+        }
         if (request.sequence() != null) {
             target.sequence = request.sequence().sequence();
             target.sequenceType = request.sequence().sequenceType();

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mavedb.registry.dataset.License;
+import org.mavedb.registry.dataset.PublicationIdentifier;
 import org.mavedb.registry.targetgene.TargetGeneView;
 
 @Schema(name = "ScoreSet")
@@ -31,7 +32,8 @@ public record ScoreSetView(
         @Schema(description = "The newer score set that replaces this one; shown only when the caller can see it",
                 nullable = true)
         String supersedingScoreSetUrn,
-        @Schema(description = "Licence of the data; a draft may not have one yet", nullable = true) License license) {
+        @Schema(description = "Licence of the data; a draft may not have one yet", nullable = true) License license,
+        List<PublicationIdentifier> publicationIdentifiers) {
 
     public static ScoreSetView of(ScoreSet s, String supersedingScoreSetUrn) {
         return new ScoreSetView(s.urn, s.experiment.urn, s.title, s.shortDescription, s.abstractText, s.methodText,
@@ -40,6 +42,6 @@ public record ScoreSetView(
                 s.targetGenes.stream().map(t -> TargetGeneView.of(t, s.urn)).toList(),
                 s.numVariants,
                 s.supersededScoreSet == null ? null : s.supersededScoreSet.urn,
-                supersedingScoreSetUrn, s.license);
+                supersedingScoreSetUrn, s.license, List.copyOf(s.publicationIdentifiers));
     }
 }

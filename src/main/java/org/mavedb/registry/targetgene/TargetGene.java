@@ -13,6 +13,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.mavedb.registry.scoreset.ScoreSet;
 
 @Entity
@@ -44,6 +48,10 @@ public class TargetGene extends PanacheEntityBase {
 
     /** Names the target in its score set's variants ({@code label:c.1A>G}); required when there are several. */
     public String label;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "external_identifiers", columnDefinition = "json")
+    public List<ExternalIdentifier> externalIdentifiers = new ArrayList<>();
 
     @Converter
     public static class CategoryColumn implements AttributeConverter<TargetCategory, String> {

@@ -26,7 +26,9 @@ public record TargetGeneCreate(
         @Schema(description = "Names this target in variant strings (`<label>:c.1A>G`); required, and unique within "
                 + "the score set, when a score set has more than one target")
         @Size(max = 100) @Pattern(regexp = LABEL_PATTERN, message = "may contain only letters, digits, '_', '.' and '-'")
-        String label) {
+        String label,
+        @Schema(description = "The target in UniProt, Ensembl or RefSeq")
+        @Size(max = 10) List<@Valid @NotNull ExternalIdentifier> externalIdentifiers) {
 
     public static final String LABEL_PATTERN = "^[A-Za-z0-9_.-]+$";
 

@@ -13,8 +13,10 @@ import org.mavedb.registry.problem.ProblemException;
 class MetadataPatchTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final PublicationIdentifier PUBMED =
+            new PublicationIdentifier(PublicationIdentifier.PublicationDatabase.PUBMED, "29269382");
     private static final Metadata CURRENT = new Metadata("Title", "Short", "Abstract", "Method", List.of("a", "b"),
-            License.CC_BY_4_0);
+            License.CC_BY_4_0, List.of(PUBMED));
 
     private static MetadataPatch patch(Object body) {
         return MetadataPatch.parse(JSON.valueToTree(body));
@@ -22,7 +24,7 @@ class MetadataPatchTest {
 
     @Test
     void onlyTheNamedFieldsChange() {
-        assertEquals(new Metadata("New", "Short", "Abstract", "Method", List.of("a", "b"), License.CC_BY_4_0),
+        assertEquals(new Metadata("New", "Short", "Abstract", "Method", List.of("a", "b"), License.CC_BY_4_0, List.of(PUBMED)),
                 patch(Map.of("title", "New")).applyTo(CURRENT));
         assertEquals(CURRENT, patch(Map.of()).applyTo(CURRENT));
     }
@@ -32,7 +34,7 @@ class MetadataPatchTest {
         Map<String, Object> body = new java.util.HashMap<>();
         body.put("abstractText", null);
         body.put("keywords", List.of("c"));
-        assertEquals(new Metadata("Title", "Short", null, "Method", List.of("c"), License.CC_BY_4_0), patch(body).applyTo(CURRENT));
+        assertEquals(new Metadata("Title", "Short", null, "Method", List.of("c"), License.CC_BY_4_0, List.of(PUBMED)), patch(body).applyTo(CURRENT));
         Map<String, Object> clearKeywords = new java.util.HashMap<>();
         clearKeywords.put("keywords", null);
         assertEquals(List.of(), patch(clearKeywords).applyTo(CURRENT).keywords());
@@ -46,6 +48,26 @@ class MetadataPatchTest {
         assertEquals(null, patch(clear).applyTo(CURRENT).license());
         for (Object bad : List.of("CC BY 4.0", "cc0-1.0", "MIT", 4)) {
             assertEquals("license", assertThrows(ProblemException.class, () -> patch(Map.of("license", bad)).applyTo(CURRENT))
+                    .toProblem().errors().get(0).field());
+        }
+    }
+
+    @Test
+    void publicationsAreReplacedWholeAndReadStrictly() {
+        assertEquals(List.of(new PublicationIdentifier(PublicationIdentifier.PublicationDatabase.DOI, "10.1186/s13059-019-1845-6")),
+                patch(Map.of("publicationIdentifiers", List.of(Map.of("dbName", "DOI", "identifier", "10.1186/s13059-019-1845-6"))))
+                        .applyTo(CURRENT).publicationIdentifiers());
+        Map<String, Object> clear = new java.util.HashMap<>();
+        clear.put("publicationIdentifiers", null);
+        assertEquals(List.of(), patch(clear).applyTo(CURRENT).publicationIdentifiers());
+        for (Map.Entry<Object, String> bad : Map.<Object, String>of(
+                "29269382", "publicationIdentifiers",
+                List.of("29269382"), "publicationIdentifiers[0]",
+                List.of(Map.of("dbName", "Scopus", "identifier", "1")), "publicationIdentifiers[0].dbName",
+                List.of(Map.of("dbName", "PubMed", "identifier", 29269382)), "publicationIdentifiers[0].identifier",
+                List.of(Map.of("dbName", "PubMed", "identifier", "1", "year", "2019")), "publicationIdentifiers[0].year").entrySet()) {
+            assertEquals(bad.getValue(), assertThrows(ProblemException.class,
+                    () -> patch(Map.of("publicationIdentifiers", bad.getKey())).applyTo(CURRENT), bad.getValue())
                     .toProblem().errors().get(0).field());
         }
     }

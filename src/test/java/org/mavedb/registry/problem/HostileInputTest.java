@@ -58,16 +58,18 @@ class HostileInputTest {
     private Map<String, Base> bases() {
         String search = "{\"text\": \"x\", \"targets\": [\"BRCA1\"], \"targetOrganismNames\": [\"Homo sapiens\"], "
                 + "\"targetTypes\": [\"protein_coding\"], \"keywords\": [\"kw\"], \"lineage\": \"collapsed\", \"limit\": 10, \"offset\": 0}";
-        String patch = "{\"title\": \"T\", \"shortDescription\": \"S\", \"abstractText\": \"A\", \"methodText\": \"M\", \"keywords\": [\"k\"]}";
-        String metadata = "\"title\": \"T\", \"shortDescription\": \"S\", \"abstractText\": \"A\", \"methodText\": \"M\", \"keywords\": [\"k\"]";
+        String metadata = "\"title\": \"T\", \"shortDescription\": \"S\", \"abstractText\": \"A\", \"methodText\": \"M\", \"keywords\": [\"k\"], "
+                + "\"license\": \"CC0-1.0\", \"publicationIdentifiers\": [{\"dbName\": \"DOI\", \"identifier\": \"10.1000/x\"}]";
+        String patch = "{" + metadata + "}";
         return Map.ofEntries(
                 Map.entry("createUser", new Base(ADMIN_KEY, "/api/v1/users", "application/json",
                         "{\"username\": \"hostile-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "\", \"displayName\": \"D\"}")),
                 Map.entry("createExperiment", new Base(key, "/api/v1/experiments", "application/json", "{" + metadata + "}")),
                 Map.entry("updateExperiment", new Base(key, "/api/v1/experiments/" + experiment, "application/merge-patch+json", patch)),
                 Map.entry("createScoreSet", new Base(key, "/api/v1/score-sets", "application/json", "{" + metadata
-                        + ", \"experimentUrn\": \"" + experiment + "\", \"license\": \"CC0-1.0\", \"targetGenes\": [{\"name\": \"G\", "
+                        + ", \"experimentUrn\": \"" + experiment + "\", \"targetGenes\": [{\"name\": \"G\", "
                         + "\"category\": \"protein_coding\", \"organism\": \"Homo sapiens\", \"label\": \"G\", "
+                        + "\"externalIdentifiers\": [{\"dbName\": \"UniProt\", \"identifier\": \"P38398\", \"offset\": 0}], "
                         + "\"sequence\": {\"sequence\": \"ATG\", \"sequenceType\": \"dna\"}}]}")),
                 Map.entry("updateScoreSet", new Base(key, "/api/v1/score-sets/" + draft, "application/merge-patch+json", patch)),
                 Map.entry("uploadVariants", new Base(key, "/api/v1/score-sets/" + draft + "/variants", "application/json",

@@ -289,6 +289,48 @@ class MaveDbDataTest {
     }
 
     @Test
+    void publicationsAndTargetIdentifiersAreCheckedAndKept() {
+        List<Map<String, Object>> publications = List.of(Map.of("dbName", "PubMed", "identifier", "29269382"),
+                Map.of("dbName", "DOI", "identifier", "10.1186/s13059-019-1845-6"),
+                Map.of("dbName", "bioRxiv", "identifier", "2021.03.10.434786"));
+        as(key).body(Map.of("title", "T", "shortDescription", "S", "publicationIdentifiers", publications))
+                .post("/api/v1/experiments").then().statusCode(201)
+                .body("publicationIdentifiers", equalTo(publications));
+        Map<String, Object> uniprot = Map.of("dbName", "UniProt", "identifier", "P38398", "offset", 0);
+        Map<String, Object> refseq = Map.of("dbName", "RefSeq", "identifier", "NM_007294.4");
+        Map<String, Object> target = new HashMap<>(TEST_SEQUENCE_TARGET);
+        target.put("externalIdentifiers", List.of(uniprot, refseq));
+        Map<String, Object> body = new HashMap<>(Api.scoreSetBody(experiment, "Identified"));
+        body.put("targetGenes", List.of(target));
+        body.put("publicationIdentifiers", publications.subList(0, 1));
+        String urn = as(key).body(body).post("/api/v1/score-sets").then().statusCode(201)
+                .body("publicationIdentifiers[0].identifier", equalTo("29269382"))
+                .body("targetGenes[0].externalIdentifiers[0]", equalTo(uniprot))
+                .body("targetGenes[0].externalIdentifiers[1].offset", equalTo(0))
+                .extract().path("urn");
+        as(key).contentType("application/merge-patch+json")
+                .body(Map.of("publicationIdentifiers", List.of(Map.of("dbName", "medRxiv", "identifier", "10.1101/2020.05.07.20093815"))))
+                .patch("/api/v1/score-sets/{urn}", urn).then().statusCode(200)
+                .body("publicationIdentifiers[0].dbName", equalTo("medRxiv"));
+
+        for (Map.Entry<Map<String, Object>, String> bad : Map.of(
+                Map.<String, Object>of("dbName", "PubMed", "identifier", "PMID:29269382"), "publicationIdentifiers[0].identifier",
+                Map.<String, Object>of("dbName", "DOI", "identifier", "doi.org/10.1186/x"), "publicationIdentifiers[0].identifier",
+                Map.<String, Object>of("dbName", "Scopus", "identifier", "1"), "publicationIdentifiers[0].dbName").entrySet()) {
+            as(key).body(Map.of("title", "T", "shortDescription", "S", "publicationIdentifiers", List.of(bad.getKey())))
+                    .post("/api/v1/experiments").then().statusCode(400).body("errors[0].field", equalTo(bad.getValue()));
+        }
+        for (Map<String, Object> identifier : List.of(Map.<String, Object>of("dbName", "UniProt", "identifier", "p38398"),
+                Map.<String, Object>of("dbName", "Ensembl", "identifier", "ENSG12048"),
+                Map.<String, Object>of("dbName", "RefSeq", "identifier", "NM_007294.4", "offset", -1))) {
+            target.put("externalIdentifiers", List.of(identifier));
+            body.put("targetGenes", List.of(target));
+            as(key).body(body).post("/api/v1/score-sets").then().statusCode(400)
+                    .body("errors[0].field", startsWith("targetGenes[0].externalIdentifiers[0]."));
+        }
+    }
+
+    @Test
     void severalTargetsNeedDistinctLabels() {
         Map<String, Object> unlabelled = target("A", "protein_coding", Map.of("accession", "NM_000001.1"));
         Map<String, Object> labelled = target("B", "protein_coding", Map.of("accession", "NM_000002.1", "label", "B"));
