@@ -1,12 +1,14 @@
 package org.mavedb.registry.dataset;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The licences experiments and score sets are published under, by SPDX identifier: MaveDB's set. */
 @Schema(name = "License", description = "SPDX identifier of the licence the data are published under")
+@RegisterForReflection
 public enum License {
     @JsonProperty("CC0-1.0") CC0_1_0("CC0-1.0"),
     @JsonProperty("CC-BY-4.0") CC_BY_4_0("CC-BY-4.0"),

@@ -17,6 +17,7 @@ public record PublicationIdentifier(
         @NotNull @Size(max = 200) String identifier) implements DatabaseIdentifier {
 
     @Schema(name = "PublicationDatabase")
+    @RegisterForReflection
     public enum PublicationDatabase implements DatabaseIdentifier.Database {
         @JsonProperty("PubMed") PUBMED("PubMed", "[1-9][0-9]{0,8}", "29269382"),
         @JsonProperty("DOI") DOI("DOI", "10\\.[0-9]{4,9}/\\S+", "10.1186/s13059-019-1845-6"),

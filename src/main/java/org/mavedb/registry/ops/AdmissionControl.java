@@ -36,7 +36,8 @@ public class AdmissionControl {
 
     /** After Quarkus' authentication handlers, before the REST layer (Quarkus' default route order is 10,000). */
     private static final int UPLOAD_BUDGET_ORDER = 1000;
-    private static final Pattern VARIANT_UPLOAD = Pattern.compile("/api/v1/score-sets/[^/]+/variants/?");
+    /** The operations that take a MaveDB file: uploadVariants, uploadScoresCsv, uploadCountsCsv. */
+    private static final Pattern VARIANT_UPLOAD = Pattern.compile("/api/v1/score-sets/[^/]+/(variants|scores|counts)/?");
 
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicLong uploadBytesInFlight = new AtomicLong();

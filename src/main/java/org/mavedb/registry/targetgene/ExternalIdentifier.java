@@ -27,6 +27,7 @@ public record ExternalIdentifier(
     }
 
     @Schema(name = "ExternalDatabase")
+    @RegisterForReflection
     public enum ExternalDatabase implements DatabaseIdentifier.Database {
         @JsonProperty("UniProt") UNIPROT("UniProt",
                 "([OPQ][0-9][A-Z0-9]{3}[0-9]|[A-NR-Z][0-9]([A-Z][A-Z0-9]{2}[0-9]){1,2})(-[0-9]+)?", "P38398"),

@@ -3,6 +3,7 @@ package org.mavedb.registry.variant;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.io.IOException;
 import org.mavedb.registry.problem.InvalidJsonValueException;
 import org.mavedb.registry.problem.TextRules;
@@ -12,6 +13,7 @@ import org.mavedb.registry.problem.TextRules;
  * null, as a cell of a MaveDB file can hold. Integers stay integers ({@link Long}), so that
  * {@code 3} comes back as {@code 3}, not {@code 3.0}; objects, arrays and booleans are refused.
  */
+@RegisterForReflection // Jackson instantiates it from @JsonDeserialize, also in the native image
 final class DataValueDeserializer extends StdDeserializer<Object> {
 
     DataValueDeserializer() {

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "required. Variant strings are MAVE-HGVS and must agree with the score set's targets.")
 @RegisterForReflection
 public record VariantInput(
-        @Schema(nullable = true, description = "`c.`, `n.`, `g.`, `m.` or `o.` variant; `<accession>:` or `<label>:` "
+        @Schema(nullable = true, description = "`c.`, `n.`, `g.`, `m.`, `o.` or `r.` variant; `<accession>:` or `<label>:` "
                 + "prefixed when the score set's target is an accession or it has several targets")
         @Size(max = VariantInput.MAX_HGVS) String hgvsNt,
         @Schema(nullable = true, description = "`c.` or `n.` splice variant; needs a `g.` `hgvsNt`")

@@ -111,6 +111,12 @@ class AdmissionControlTest {
                 .contentType("application/problem+json").body("status", equalTo(413));
         // a variant upload has its own, larger limit
         Api.uploadCsv(user, Api.newScoreSet(user, Api.newExperiment(user)), Api.distinctCsvRows(2000)).statusCode(200);
+        // so does every operation that takes a MaveDB file
+        String draft = Api.newScoreSet(user, Api.newExperiment(user));
+        as(user).contentType("text/csv").body(Api.distinctCsvRows(2000)).post("/api/v1/score-sets/{urn}/scores", draft)
+                .then().statusCode(200);
+        as(user).contentType("text/csv").body(Api.distinctCsvRows(2000).replace(",score", ",c_0"))
+                .post("/api/v1/score-sets/{urn}/counts", draft).then().statusCode(200);
         Api.uploadCsv(user, Api.newScoreSet(user, Api.newExperiment(user)),
                 "hgvs_nt,score\n" + "c.1A>G,1.0\n".repeat(10000)).statusCode(413).contentType("application/problem+json");
     }
