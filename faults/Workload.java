@@ -140,10 +140,12 @@ public class Workload {
         return field(API_KEY, created);
     }
 
-    static String csv(int rows) {
+    /** A scores file for a target given by this accession: its variants are qualified with it. */
+    static String csv(int rows, String accession) {
         StringBuilder csv = new StringBuilder("hgvs_nt,hgvs_pro,score,se\n");
         for (int i = 1; i <= rows; i++) {
-            csv.append("c.").append(i).append("A>G,p.Met").append(i).append("Val,").append(i % 97 / 10.0).append(",0.1\n");
+            csv.append(accession).append(":c.").append(i).append("A>G,").append(accession).append(":p.Met").append(i)
+                    .append("Val,").append(i % 97 / 10.0).append(",0.1\n");
         }
         return csv.toString();
     }
@@ -152,7 +154,7 @@ public class Workload {
             throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(deadlineSeconds);
         String user = newUser(url, adminKey, deadline);
-        String variants = csv(2000);
+        String variants = csv(2000, "NM_002019.4");
         List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger next = new AtomicInteger();
         ExecutorService workers = Executors.newFixedThreadPool(concurrency);
@@ -167,7 +169,7 @@ public class Workload {
                     if (experiment == null) continue;
                     String scoreSet = untilDone(deadline, url + "/api/v1/score-sets", user, key + "s", "application/json",
                             "{\"experimentUrn\":\"" + field(URN, experiment) + "\",\"title\":\"" + title
-                                    + "\",\"shortDescription\":\"Fault workload\",\"targetGenes\":[{\"name\":\"FLT1\","
+                                    + "\",\"shortDescription\":\"Fault workload\",\"license\":\"CC0-1.0\",\"targetGenes\":[{\"name\":\"FLT1\","
                                     + "\"category\":\"protein_coding\",\"accession\":\"NM_002019.4\"}]}");
                     if (scoreSet == null) continue;
                     String urn = field(URN, scoreSet);
@@ -232,7 +234,7 @@ public class Workload {
                             + "\"targetGenes\":[{\"name\":\"FLD1\",\"category\":\"regulatory\",\"accession\":\"NM_1\"}]}")));
         }
         sent.set(0); ok.set(0); clientErrors.set(0); serverErrors.set(0); unavailable.set(0); noAnswer.set(0);
-        String variants = csv(20_000);
+        String variants = csv(20_000, "NM_1");
         ExecutorService clients = Executors.newFixedThreadPool(concurrency);
         ConcurrentLinkedQueue<Long> okMillis = new ConcurrentLinkedQueue<>();
         long started = System.nanoTime();

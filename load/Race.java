@@ -77,9 +77,9 @@ public class Race {
     /** One create → upload → (PATCH ∥ PATCH ∥ upload ∥ publish) → verify round; returns the experiment urn to reuse. */
     static String iteration(String key, String experiment, ExecutorService racers) throws Exception {
         String draft = field(send("POST", "/api/v1/score-sets", key, "application/json",
-                "{\"experimentUrn\":\"" + experiment + "\",\"title\":\"t0\",\"shortDescription\":\"d0\","
+                "{\"experimentUrn\":\"" + experiment + "\",\"title\":\"t0\",\"shortDescription\":\"d0\",\"license\":\"CC0-1.0\","
                         + "\"targetGenes\":[{\"name\":\"G\",\"category\":\"regulatory\",\"accession\":\"NM_0001\"}]}"), "urn");
-        send("POST", "/api/v1/score-sets/" + draft + "/variants", key, "text/csv", "hgvs_nt,score\nc.1A>G,1\nc.2A>G,2\n");
+        send("POST", "/api/v1/score-sets/" + draft + "/variants", key, "text/csv", "hgvs_nt,score\nNM_0001:c.1A>G,1\nNM_0001:c.2A>G,2\n");
         String title = "title-" + System.nanoTime();
         String description = "description-" + System.nanoTime();
         List<Callable<Reply>> raced = List.of(
@@ -87,7 +87,7 @@ public class Race {
                 () -> send("PATCH", "/api/v1/score-sets/" + draft, key, "application/merge-patch+json",
                         "{\"shortDescription\":\"" + description + "\"}"),
                 () -> send("POST", "/api/v1/score-sets/" + draft + "/variants", key, "text/csv",
-                        "hgvs_nt,score\nc.1A>G,1\nc.2A>G,2\nc.3A>G,3\n"),
+                        "hgvs_nt,score\nNM_0001:c.1A>G,1\nNM_0001:c.2A>G,2\nNM_0001:c.3A>G,3\n"),
                 () -> send("POST", "/api/v1/score-sets/" + draft + "/publish", key, null, null));
         CyclicBarrier barrier = new CyclicBarrier(raced.size());
         List<Future<Reply>> futures = new ArrayList<>();

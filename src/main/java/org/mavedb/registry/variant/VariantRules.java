@@ -132,7 +132,8 @@ final class VariantRules {
         }
         Target only = targets.get(0);
         if (only.accession != null) {
-            problems.add(where, "must be qualified with the target's accession, as in '" + only.accession + ":c.1A>G'");
+            problems.add(where, "must be qualified with the target's accession, as in '" + only.accession + ":"
+                    + variant.prefix() + ".…'");
             return null;
         }
         return only;
