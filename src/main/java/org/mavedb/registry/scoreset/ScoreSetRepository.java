@@ -124,7 +124,9 @@ public class ScoreSetRepository implements PanacheRepository<ScoreSet> {
             return List.of();
         }
         Map<Long, ScoreSet> byId = new HashMap<>();
-        getEntityManager().createQuery("select distinct s from ScoreSet s join fetch s.experiment join fetch s.createdBy"
+        // No "distinct": it would reach the SQL, and PostgreSQL has no equality for the json columns;
+        // Hibernate 6 already returns each fetched root once.
+        getEntityManager().createQuery("select s from ScoreSet s join fetch s.experiment join fetch s.createdBy"
                         + " left join fetch s.supersededScoreSet left join fetch s.targetGenes where s.id in :ids", ScoreSet.class)
                 .setParameter("ids", ids).getResultList()
                 .forEach(s -> byId.put(s.id, s));
