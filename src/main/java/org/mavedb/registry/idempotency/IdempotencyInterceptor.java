@@ -30,6 +30,12 @@ public class IdempotencyInterceptor {
 
     public static final String HEADER = "Idempotency-Key";
     private static final Pattern KEY_SYNTAX = Pattern.compile("[\\x20-\\x7E]{1,255}");
+    /**
+     * What a claimed key's fingerprint is until its outcome is recorded in the same transaction (in
+     * the column's format; no request hashes to it). Nobody else sees it: a duplicate waits for the
+     * claiming transaction to end.
+     */
+    private static final String PENDING_FINGERPRINT = "0".repeat(64);
 
     private final HttpServerRequest request;
     private final SecurityIdentity identity;
@@ -65,27 +71,39 @@ public class IdempotencyInterceptor {
             throw ProblemException.invalid(HEADER, "must be 1 to 255 printable ASCII characters");
         }
         Caller caller = Caller.of(identity); // every @Idempotent endpoint is @Authenticated, checked before this runs
-        String fingerprint = RequestFingerprint.of(request.method().name(), request.path(), invocation.getParameters(),
-                canonicalJson);
+        Object[] parameters = invocation.getParameters();
+        if (StreamedBody.wrap(parameters) != null) {
+            invocation.setParameters(parameters);
+        }
         try {
-            return transaction.call(() -> runOnce(invocation, caller.userId(), key, fingerprint));
+            return transaction.call(() -> runOnce(invocation, caller.userId(), key));
         } catch (IdempotencyRepository.KeyTaken taken) {
             return replay(records.findLive(caller.userId(), key).orElseThrow(() -> IdempotencyRepository.stillRunning(
-                    config.maxWait())), fingerprint, key);
+                    config.maxWait())), fingerprint(invocation), key);
         }
     }
 
-    private Response runOnce(InvocationContext invocation, long userId, String key, String fingerprint) throws Exception {
-        long claimed = records.claim(userId, key, fingerprint, config.retention(), config.maxWait());
+    /**
+     * Claims the key, runs the request and records its outcome with the request's fingerprint. A
+     * streamed body's fingerprint is known once the request has read it, so it is written with the
+     * outcome; nobody reads it before (a duplicate waits for this transaction to end).
+     */
+    private Response runOnce(InvocationContext invocation, long userId, String key) throws Exception {
+        long claimed = records.claim(userId, key, PENDING_FINGERPRINT, config.retention(), config.maxWait());
         Response response = (Response) invocation.proceed();
         if (response.getStatus() < 200 || response.getStatus() > 299) {
             QuarkusTransaction.setRollbackOnly();
             return response;
         }
         RecordedResponse outcome = RecordedResponse.of(response, json);
-        records.record(claimed, outcome.status(), outcome.body() == null ? null : seal.seal(outcome.body(), userId, key),
-                outcome.location(), outcome.etag());
+        records.record(claimed, fingerprint(invocation), outcome.status(),
+                outcome.body() == null ? null : seal.seal(outcome.body(), userId, key), outcome.location(), outcome.etag());
         return outcome.toResponse(false);
+    }
+
+    /** The request's fingerprint; a streamed body is read to its end for it. */
+    private String fingerprint(InvocationContext invocation) {
+        return RequestFingerprint.of(request.method().name(), request.path(), invocation.getParameters(), canonicalJson);
     }
 
     private Response replay(IdempotencyRecord record, String fingerprint, String key) {

@@ -69,10 +69,12 @@ public class IdempotencyRepository implements PanacheRepository<IdempotencyRecor
 
     /** Stores the successful outcome on the claimed row; it commits with the change it describes. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(long id, int status, byte[] sealedBody, String location, String etag) {
+    public void record(long id, String fingerprint, int status, byte[] sealedBody, String location, String etag) {
         getSession().createNativeMutationQuery("""
-                        update idempotency_records set response_status = :status, response_body = :body,
-                               response_location = :location, response_etag = :etag where id = :id""")
+                        update idempotency_records set request_fingerprint = :fingerprint, response_status = :status,
+                               response_body = :body, response_location = :location, response_etag = :etag
+                         where id = :id""")
+                .setParameter("fingerprint", fingerprint)
                 .setParameter("status", status)
                 .setParameter("body", sealedBody, org.hibernate.type.StandardBasicTypes.BINARY)
                 .setParameter("location", location, org.hibernate.type.StandardBasicTypes.STRING)

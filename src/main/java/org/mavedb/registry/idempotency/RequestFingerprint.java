@@ -14,8 +14,9 @@ import java.util.HexFormat;
 /**
  * What makes two requests "the same request" under one idempotency key: method, decoded path and
  * body. The body is the resource method's entity parameter (the one that is not a path or header
- * value): raw bytes as sent, JSON in a canonical form (object keys sorted), so a retry that
- * re-serialises the same JSON is still the same request.
+ * value): raw bytes as sent (a streamed body: the hash of its bytes, {@link StreamedBody}), JSON in
+ * a canonical form (object keys sorted), so a retry that re-serialises the same JSON is still the
+ * same request.
  */
 final class RequestFingerprint {
 
@@ -42,6 +43,9 @@ final class RequestFingerprint {
         if (body instanceof byte[] bytes) {
             return bytes;
         }
+        if (body instanceof StreamedBody streamed) {
+            return streamed.digest();
+        }
         try {
             Object value = body instanceof JsonNode node ? canonicalJson.treeToValue(node, Object.class) : body;
             return canonicalJson.writeValueAsBytes(value);
@@ -58,7 +62,7 @@ final class RequestFingerprint {
         }
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

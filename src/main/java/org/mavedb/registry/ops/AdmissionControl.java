@@ -9,7 +9,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -23,10 +22,13 @@ import org.mavedb.registry.problem.RoutingProblems;
  * request is admitted: a declared body larger than its limit is a 413 (JSON bodies and variant
  * uploads have their own limits), and beyond {@code registry.http.max-in-flight} concurrent API
  * requests the service sheds load with 503 + Retry-After instead of queueing without bound.
- * Variant uploads are parsed in memory, so they also share a byte budget
- * ({@code registry.variants.upload-budget-bytes}, by default one maximum-size upload): an upload
- * that would take the uploads in flight past it is shed too, rather than exhausting the heap. The
- * budget is taken after authentication (an anonymous upload is a 401 before its body is read).
+ * Variant uploads stream into the database and each holds a connection for as long as its body
+ * takes to arrive, so at most {@code registry.variants.max-concurrent-uploads} large ones run at
+ * once; one more is shed too (503 + Retry-After at once), so that uploads never take the pool from
+ * everyone else. An upload that declares at most {@link #SMALL_UPLOAD_BYTES} is read whole before
+ * the endpoint runs ({@code quarkus.rest.input-buffer-size}), so before its transaction starts, and
+ * takes no slot: a burst of small uploads is served like any other burst of writes. A slot is
+ * taken after authentication (an anonymous upload is a 401 before its body is read).
  * Health, metrics and OpenAPI ({@code /q/*}) are never shed. Once the service is asked to stop
  * ({@link #drain()}), it admits no new API request (503 + Retry-After, so clients go elsewhere) and
  * reports itself not ready, while the requests already in flight finish.
@@ -35,13 +37,16 @@ import org.mavedb.registry.problem.RoutingProblems;
 public class AdmissionControl {
 
     /** After Quarkus' authentication handlers, before the REST layer (Quarkus' default route order is 10,000). */
-    private static final int UPLOAD_BUDGET_ORDER = 1000;
+    private static final int UPLOAD_SLOT_ORDER = 1000;
     /** The operations that take a MaveDB file: uploadVariants, uploadScoresCsv, uploadCountsCsv. */
     private static final Pattern VARIANT_UPLOAD = Pattern.compile("/api/v1/score-sets/[^/]+/(variants|scores|counts)/?");
 
+    /** Uploads up to this size (declared by Content-Length) take no upload slot; {@code quarkus.rest.input-buffer-size}. */
+    public static final long SMALL_UPLOAD_BYTES = 1 << 20;
+
     private final AtomicInteger inFlight = new AtomicInteger();
-    private final AtomicLong uploadBytesInFlight = new AtomicLong();
-    private final long uploadBudgetBytes;
+    private final AtomicInteger uploadsInFlight = new AtomicInteger();
+    private final int maxConcurrentUploads;
     private volatile boolean draining;
     private final int maxInFlight;
     private final long maxJsonBytes;
@@ -51,8 +56,9 @@ public class AdmissionControl {
     public AdmissionControl(@ConfigProperty(name = "registry.http.max-in-flight") int maxInFlight,
             @ConfigProperty(name = "registry.http.max-json-bytes") long maxJsonBytes,
             @ConfigProperty(name = "registry.variants.max-upload-bytes") long maxUploadBytes,
-            @ConfigProperty(name = "registry.variants.upload-budget-bytes") long uploadBudgetBytes, RoutingProblems problems) {
-        this.uploadBudgetBytes = Math.max(uploadBudgetBytes, maxUploadBytes);
+            @ConfigProperty(name = "registry.variants.max-concurrent-uploads") int maxConcurrentUploads,
+            RoutingProblems problems) {
+        this.maxConcurrentUploads = maxConcurrentUploads;
         this.maxInFlight = maxInFlight;
         this.maxJsonBytes = maxJsonBytes;
         this.maxUploadBytes = maxUploadBytes;
@@ -61,7 +67,7 @@ public class AdmissionControl {
 
     void install(@Observes Router router) {
         router.route("/api/*").order(Integer.MIN_VALUE).handler(this::admit);
-        router.route("/api/*").order(UPLOAD_BUDGET_ORDER).handler(this::reserveUploadBudget);
+        router.route("/api/*").order(UPLOAD_SLOT_ORDER).handler(this::takeUploadSlot);
     }
 
     /** Stops admitting API requests; those in flight carry on. */
@@ -104,30 +110,27 @@ public class AdmissionControl {
     }
 
     /**
-     * Reserves an upload's bytes in the budget until its response ends or its connection closes,
-     * released exactly once on every path. Runs after authentication: an anonymous upload takes no
-     * budget, since it is answered 401 before its body is read; otherwise anyone could hold the
-     * budget with made-up urns.
+     * Takes an upload slot until the response ends or the connection closes, given back exactly once
+     * on every path. Runs after authentication: an anonymous upload takes no slot, since it is
+     * answered 401 before its body is read; otherwise anyone could hold the slots with made-up urns.
      */
-    private void reserveUploadBudget(RoutingContext context) {
+    private void takeUploadSlot(RoutingContext context) {
         if (context.user() == null || context.request().method() != HttpMethod.POST
-                || !VARIANT_UPLOAD.matcher(context.normalizedPath()).matches()) {
+                || !VARIANT_UPLOAD.matcher(context.normalizedPath()).matches() || isSmall(context)) {
             context.next();
             return;
         }
-        long declared = declaredLength(context);
-        long bytes = declared < 0 ? maxUploadBytes : declared;
-        if (uploadBytesInFlight.addAndGet(bytes) > uploadBudgetBytes) {
-            uploadBytesInFlight.addAndGet(-bytes);
+        if (uploadsInFlight.incrementAndGet() > maxConcurrentUploads) {
+            uploadsInFlight.decrementAndGet();
             problems.send(context, new ProblemException(503, "overloaded", "Service Unavailable",
-                    "Variant uploads in progress use the memory set aside for them; retry after a moment",
-                    null, java.util.Map.of("Retry-After", "2")), true);
+                    "As many variant uploads as this instance allows (" + maxConcurrentUploads + ") are in progress; "
+                            + "retry after a moment", null, java.util.Map.of("Retry-After", "2")), true);
             return;
         }
         AtomicBoolean held = new AtomicBoolean(true);
         Runnable release = () -> {
             if (held.compareAndSet(true, false)) {
-                uploadBytesInFlight.addAndGet(-bytes);
+                uploadsInFlight.decrementAndGet();
             }
         };
         context.addEndHandler(done -> release.run());
@@ -137,9 +140,14 @@ public class AdmissionControl {
         context.next();
     }
 
-    /** The bytes that uploads in progress hold in the budget. */
-    long uploadBytesInFlight() {
-        return uploadBytesInFlight.get();
+    /** The variant uploads in progress. */
+    int uploadsInFlight() {
+        return uploadsInFlight.get();
+    }
+
+    private static boolean isSmall(RoutingContext context) {
+        long declared = declaredLength(context);
+        return declared >= 0 && declared <= SMALL_UPLOAD_BYTES;
     }
 
     private static long declaredLength(RoutingContext context) {

@@ -15,7 +15,7 @@ import org.mavedb.registry.problem.ProblemException;
  * length past its limit before reading, and this counts what a chunked body really holds while it
  * is read, so a chunked body cannot slip past the limit either (413 problem+json, and reading stops
  * there, before the HTTP layer's own ceiling would cut the connection with an empty 413). Variant
- * uploads (read as bytes) have {@code registry.variants.max-upload-bytes}, other JSON bodies
+ * uploads (read as a stream) have {@code registry.variants.max-upload-bytes}, other JSON bodies
  * {@code registry.http.max-json-bytes}.
  */
 @Provider
@@ -33,7 +33,7 @@ public class ChunkedBodyLimit implements ReaderInterceptor {
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         MediaType type = context.getMediaType();
-        if (context.getType() == byte[].class) {
+        if (context.getType() == InputStream.class) {
             context.setInputStream(new Limited(context.getInputStream(), maxUploadBytes));
         } else if (type != null && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"))) {
             context.setInputStream(new Limited(context.getInputStream(), maxJsonBytes));

@@ -23,8 +23,17 @@ final class UploadProblems {
         }
     }
 
+    /** Counts problems of which none is listed: the rest of a kind whose first ones were added. */
+    void addUnlisted(int count) {
+        total += count;
+    }
+
     boolean isEmpty() {
         return total == 0;
+    }
+
+    int total() {
+        return total;
     }
 
     /** A value as a problem quotes it: in quotes, cut at 60 characters. */

@@ -1,12 +1,20 @@
 package org.mavedb.registry.variant;
 
-import java.nio.ByteBuffer;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,22 +26,24 @@ import org.mavedb.registry.problem.ProblemException;
 import org.mavedb.registry.problem.TextRules;
 
 /**
- * Reads a MaveDB scores or counts file (RFC 4180: quoted fields, doubled quotes, CRLF or LF line
- * ends, an optional UTF-8 byte order mark), as MaveDB's downloads have it:
+ * Reads a MaveDB scores or counts file as a stream, row by row (RFC 4180 by Jackson's CSV parser:
+ * quoted fields, doubled quotes, CRLF or LF line ends; an optional UTF-8 byte order mark), as
+ * MaveDB's downloads have it:
  * <ul>
- * <li>{@code #} comment lines before the header (mavetools downloads start with them) are skipped;</li>
+ * <li>{@code #} comment lines (mavetools downloads start with them) and blank lines are skipped;</li>
  * <li>the standard columns {@code hgvs_nt}, {@code hgvs_splice}, {@code hgvs_pro}, {@code score}
  * are recognised whatever their case; {@code accession} (the variant urn in a download) is ignored:
  * a variant gets its urn from the score set it is uploaded to;</li>
  * <li>MaveDB's null tokens ({@link #NULL_TOKENS}, any case) are missing values;</li>
- * <li>a further column is numeric when every value in it is a JSON-style number (integers stay
- * integers), otherwise it is text, every value kept as written: an identifier column like
- * {@code 007} is not turned into 7.</li>
+ * <li>a further column is numeric when every value in it is a JSON-style number, kept as written
+ * ({@link NumberText}); otherwise it is text, every value kept as written: an identifier column
+ * like {@code 007} is not turned into 7. Since that is known only at the end of the file, values
+ * read as numbers before a column showed text are named by {@link #textColumns()}.</li>
  * </ul>
- * Every problem is reported with its row number (the header is row 1 of the data); nothing is
- * stored unless the whole file is valid.
+ * A problem is reported with the record's number in the file ({@code row 7, score}: comment lines
+ * and the header count, blank lines do not); the header's own problems refuse the file at once.
  */
-final class VariantCsv {
+final class VariantCsv implements VariantReader {
 
     static final String HGVS_NT = "hgvs_nt";
     static final String HGVS_SPLICE = "hgvs_splice";
@@ -48,101 +58,167 @@ final class VariantCsv {
     /** A number as JSON writes it: what a numeric further column may hold, so that it reads back the same. */
     private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9]\\d*)(\\.\\d+)?([eE][+-]?\\d+)?");
     private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9]\\d*)");
+    private static final CsvFactory CSV = CsvFactory.builder()
+            .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+            .enable(CsvParser.Feature.ALLOW_COMMENTS)
+            .build();
 
     enum Kind { SCORES, COUNTS }
 
     private final Kind kind;
+    private final InputStream body;
+    private final Charset declared;
     private final UploadProblems problems = new UploadProblems();
+    private JsonParser parser;
+    private Charset charset;
+    private List<String> header;
+    private List<Integer> further;
+    private int lastLine;
+    private int records;
+    private final Set<String> sawNumber = new LinkedHashSet<>();
+    private final Set<String> sawText = new LinkedHashSet<>();
 
-    private VariantCsv(Kind kind) {
+    private VariantCsv(Kind kind, InputStream body, Charset declared) {
         this.kind = kind;
+        this.body = body;
+        this.declared = declared;
     }
 
-    /** Parses a scores file in the given charset (UTF-8 when the request declared none). */
-    static UploadedVariants parseScores(byte[] body, Charset charset) {
-        return new VariantCsv(Kind.SCORES).read(decode(body, charset));
+    /** A scores file in the given charset (UTF-8 when the request declared none); nothing is read yet. */
+    static VariantCsv scores(InputStream body, Charset charset) {
+        return new VariantCsv(Kind.SCORES, body, charset);
     }
 
-    /** Parses a counts file: variant columns and numeric count columns, which become each row's data. */
-    static UploadedVariants parseCounts(byte[] body, Charset charset) {
-        return new VariantCsv(Kind.COUNTS).read(decode(body, charset));
+    /** A counts file: variant columns and numeric count columns, which become each row's data. */
+    static VariantCsv counts(InputStream body, Charset charset) {
+        return new VariantCsv(Kind.COUNTS, body, charset);
+    }
+
+    @Override
+    public VariantRow next() throws IOException {
+        try {
+            if (parser == null) {
+                open();
+            }
+            while (true) {
+                List<String> cells = record();
+                if (cells == null) {
+                    if (records == 0) {
+                        throw ProblemException.badRequest("The CSV file has a header but no variants");
+                    }
+                    return null;
+                }
+                records++;
+                int row = lastLine;
+                VariantInput variant = variant(cells, row);
+                if (variant != null) {
+                    return new VariantRow(variant, row, true);
+                }
+            }
+        } catch (CharacterCodingException e) {
+            throw ProblemException.badRequest("The CSV file is not valid " + charset.name());
+        } catch (JsonProcessingException e) {
+            throw ProblemException.badRequest("The CSV file is malformed near line "
+                    + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
+        }
+    }
+
+    @Override
+    public List<String> columns() {
+        return further == null ? List.of() : further.stream().map(header::get).toList();
+    }
+
+    @Override
+    public Set<String> textColumns() {
+        Set<String> mixed = new LinkedHashSet<>(sawText);
+        mixed.retainAll(sawNumber);
+        return mixed;
+    }
+
+    @Override
+    public boolean isCsv() {
+        return true;
+    }
+
+    @Override
+    public UploadProblems problems() {
+        return problems;
     }
 
     /**
-     * The text of the body. A UTF-8 byte order mark wins over the declared charset: clients that
-     * send {@code text/csv} without a charset get ISO-8859-1 appended by some HTTP libraries, and
-     * the mark says what the file really is.
+     * Starts reading. A UTF-8 byte order mark wins over the declared charset: clients that send
+     * {@code text/csv} without a charset get ISO-8859-1 appended by some HTTP libraries, and the mark
+     * says what the file really is.
      */
-    private static String decode(byte[] body, Charset charset) {
-        if (body.length >= 3 && body[0] == (byte) 0xEF && body[1] == (byte) 0xBB && body[2] == (byte) 0xBF) {
-            charset = StandardCharsets.UTF_8;
+    private void open() throws IOException {
+        InputStream in = new BufferedInputStream(body, 1 << 16);
+        in.mark(3);
+        byte[] start = in.readNBytes(3);
+        boolean bom = start.length == 3 && start[0] == (byte) 0xEF && start[1] == (byte) 0xBB && start[2] == (byte) 0xBF;
+        if (!bom) {
+            in.reset();
         }
-        try {
-            String text = charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw ProblemException.badRequest("The CSV file is not valid " + charset.name());
-        }
-    }
-
-    private UploadedVariants read(String text) {
-        List<List<String>> rows = records(text);
-        int first = 0;
-        while (first < rows.size() && rows.get(first).get(0).startsWith("#")) {
-            first++;
-        }
-        if (first == rows.size()) {
+        charset = bom ? StandardCharsets.UTF_8 : declared;
+        parser = CSV.createParser(new InputStreamReader(in, charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)));
+        ((CsvParser) parser).setSchema(CsvSchema.emptySchema());
+        List<String> names = record();
+        if (names == null) {
             throw ProblemException.badRequest("The CSV file is empty; it needs a header row and at least one variant");
         }
-        List<String> header = header(rows.get(first));
-        if (first + 1 == rows.size()) {
-            throw ProblemException.badRequest("The CSV file has a header but no variants");
+        if (names.size() == 1 && names.get(0).startsWith("\uFEFF")) {
+            names.set(0, names.get(0).substring(1));
         }
-        List<Integer> further = new ArrayList<>();
+        header = header(names);
+        further = new ArrayList<>();
         for (int c = 0; c < header.size(); c++) {
             if (!STANDARD.contains(header.get(c))) {
                 further.add(c);
             }
         }
-        List<List<String>> data = rows.subList(first + 1, rows.size());
-        boolean[] numeric = numericColumns(data, header.size(), further);
-        List<VariantInput> variants = new ArrayList<>(data.size());
-        int[] rowNumbers = new int[data.size()];
-        for (int i = 0; i < data.size(); i++) {
-            int row = first + i + 2;
-            VariantInput variant = variant(header, further, numeric, data.get(i), row);
-            if (variant != null) {
-                rowNumbers[variants.size()] = row;
-                variants.add(variant);
-            }
+    }
+
+    /** The next record's fields, or null at the end of the file. */
+    private List<String> record() throws IOException {
+        JsonToken token = parser.nextToken();
+        if (token == null) {
+            return null;
         }
-        problems.throwIfAny();
-        return new UploadedVariants(variants, further.stream().map(header::get).toList(),
-                Arrays.copyOf(rowNumbers, variants.size()));
+        lastLine = parser.currentTokenLocation().getLineNr() + 1;
+        List<String> cells = new ArrayList<>(header == null ? 8 : header.size());
+        while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
+            cells.add(parser.getText());
+        }
+        return cells;
     }
 
     /** The header with standard names in lower case; 400 for a header this kind of file cannot have. */
     private List<String> header(List<String> cells) {
-        List<String> header = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (String cell : cells) {
             String name = cell.trim();
+            if (names.isEmpty() && name.startsWith("\uFEFF")) {
+                name = name.substring(1);
+            }
             String standard = name.toLowerCase(Locale.ROOT);
             name = STANDARD.contains(standard) ? standard : name;
             if (name.isEmpty()) {
                 throw ProblemException.badRequest("The CSV header has an empty column name");
             }
-            String position = "column name " + (header.size() + 1) + " ";
+            String position = "column name " + (names.size() + 1) + " ";
             TextRules.violation(name).ifPresent(violation -> {
                 throw ProblemException.invalid("header", position + violation);
             });
+            if (name.length() > VariantInput.MAX_COLUMN_NAME && !STANDARD.contains(name)) {
+                throw ProblemException.invalid("header", position + "is longer than " + VariantInput.MAX_COLUMN_NAME
+                        + " characters");
+            }
             if (!seen.add(name)) {
                 throw ProblemException.badRequest("The CSV header names the column '" + name + "' twice");
             }
-            header.add(name);
+            names.add(name);
         }
         if (!seen.contains(HGVS_NT) && !seen.contains(HGVS_PRO)) {
             throw ProblemException.badRequest("The CSV header needs a '" + HGVS_NT + "' or '" + HGVS_PRO + "' column");
@@ -153,27 +229,17 @@ final class VariantCsv {
         if (kind == Kind.COUNTS && seen.contains(SCORE)) {
             throw ProblemException.badRequest("A counts file has no '" + SCORE + "' column; upload scores as a scores file");
         }
-        long furtherColumns = header.stream().filter(name -> !STANDARD.contains(name)).count();
+        long furtherColumns = names.stream().filter(name -> !STANDARD.contains(name)).count();
         if (furtherColumns > VariantInput.MAX_COLUMNS) {
             throw ProblemException.badRequest("The CSV file has more than " + VariantInput.MAX_COLUMNS + " data columns");
         }
         if (kind == Kind.COUNTS && furtherColumns == 0) {
             throw ProblemException.badRequest("A counts file needs at least one count column besides the variant columns");
         }
-        return header;
+        return names;
     }
 
-    /** Which further columns hold only numbers (and missing values); in a counts file every one must. */
-    private boolean[] numericColumns(List<List<String>> rows, int width, List<Integer> further) {
-        boolean[] numeric = new boolean[width];
-        for (int c : further) {
-            numeric[c] = kind == Kind.COUNTS || rows.stream()
-                    .allMatch(cells -> cells.size() != width || isMissing(cells.get(c).trim()) || isJsonNumber(cells.get(c).trim()));
-        }
-        return numeric;
-    }
-
-    private VariantInput variant(List<String> header, List<Integer> further, boolean[] numeric, List<String> cells, int row) {
+    private VariantInput variant(List<String> cells, int row) {
         if (cells.size() != header.size()) {
             problems.add("row " + row, "has " + cells.size() + " fields but the header has " + header.size());
             return null;
@@ -194,8 +260,8 @@ final class VariantCsv {
         }
         Map<String, Object> data = new LinkedHashMap<>();
         for (int c : further) {
-            String cell = cells.get(c).trim();
-            data.put(header.get(c), numeric[c] ? number(cell, row, header.get(c)) : further(cell, row, header.get(c)));
+            String name = header.get(c);
+            data.put(name, value(cells.get(c).trim(), row, name));
         }
         if (hgvsNt == null && hgvsPro == null) {
             problems.add("row " + row, "needs a value in " + HGVS_NT + " or " + HGVS_PRO);
@@ -213,11 +279,10 @@ final class VariantCsv {
             return null;
         }
         TextRules.violation(cell).ifPresent(violation -> problems.add("row " + row + ", " + column, violation));
+        if (cell.length() > VariantInput.MAX_HGVS) {
+            problems.add("row " + row + ", " + column, "is longer than " + VariantInput.MAX_HGVS + " characters");
+        }
         return cell;
-    }
-
-    private String further(String cell, int row, String column) {
-        return isMissing(cell) ? null : text(cell, row, column);
     }
 
     private Double score(String cell, int row) {
@@ -234,29 +299,31 @@ final class VariantCsv {
         return null;
     }
 
-    /** A value of a numeric further column: an integer stays a {@link Long}. */
-    private Object number(String cell, int row, String column) {
+    /**
+     * A value of a further column: a number as written, or text. In a counts file every value is a
+     * number; plain decimals JSON would not write ({@code +3}, {@code .5}) are normalised there.
+     */
+    private Object value(String cell, int row, String column) {
         if (isMissing(cell)) {
             return null;
         }
-        if (INTEGER.matcher(cell).matches()) {
-            try {
-                return Long.parseLong(cell);
-            } catch (NumberFormatException tooLarge) {
-                problems.add("row " + row + ", " + column, UploadProblems.quoted(cell) + " is not an integer within 64 bits");
-                return null;
-            }
+        if (isJsonNumber(cell)) {
+            sawNumber.add(column);
+            return new NumberText(cell);
         }
-        if (isJsonNumber(cell) || (kind == Kind.COUNTS && DECIMAL.matcher(cell).matches())) {
-            double value = Double.parseDouble(cell);
-            if (Double.isFinite(value)) {
-                return value;
+        if (kind == Kind.COUNTS) {
+            if (DECIMAL.matcher(cell).matches() && Double.isFinite(Double.parseDouble(cell))) {
+                return new NumberText(Double.toString(Double.parseDouble(cell)));
             }
+            problems.add("row " + row + ", " + column, UploadProblems.quoted(cell) + " is not a finite number");
+            return null;
         }
-        problems.add("row " + row + ", " + column, UploadProblems.quoted(cell) + " is not a finite number");
-        return null;
+        TextRules.violation(cell).ifPresent(violation -> problems.add("row " + row + ", " + column, violation));
+        sawText.add(column);
+        return cell;
     }
 
+    /** A JSON number that reads back the same: integers within 64 bits, other numbers finite as doubles. */
     private static boolean isJsonNumber(String cell) {
         if (!JSON_NUMBER.matcher(cell).matches()) {
             return false;
@@ -270,63 +337,5 @@ final class VariantCsv {
             }
         }
         return Double.isFinite(Double.parseDouble(cell));
-    }
-
-    /** Splits RFC 4180 text into records of fields, skipping blank lines. */
-    private static List<List<String>> records(String text) {
-        List<List<String>> records = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean fieldWasQuoted = false;
-        int i = 0;
-        while (i < text.length()) {
-            char ch = text.charAt(i);
-            if (quoted) {
-                if (ch == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    field.append(ch);
-                }
-            } else if (ch == '"' && field.isEmpty() && !fieldWasQuoted) {
-                quoted = true;
-                fieldWasQuoted = true;
-            } else if (ch == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-                fieldWasQuoted = false;
-            } else if (ch == '\r' || ch == '\n') {
-                if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                endRecord(records, fields, field, fieldWasQuoted);
-                fields = new ArrayList<>();
-                field.setLength(0);
-                fieldWasQuoted = false;
-            } else if (fieldWasQuoted) {
-                throw ProblemException.badRequest("The CSV file has text after a closing quote in row " + (records.size() + 1));
-            } else {
-                field.append(ch);
-            }
-            i++;
-        }
-        if (quoted) {
-            throw ProblemException.badRequest("The CSV file ends inside a quoted field");
-        }
-        endRecord(records, fields, field, fieldWasQuoted);
-        return records;
-    }
-
-    private static void endRecord(List<List<String>> records, List<String> fields, StringBuilder field, boolean fieldWasQuoted) {
-        boolean blankLine = fields.isEmpty() && field.toString().isBlank() && !fieldWasQuoted;
-        if (!blankLine) {
-            fields.add(field.toString());
-            records.add(fields);
-        }
     }
 }

@@ -20,10 +20,11 @@ public record VariantInput(
         @Schema(nullable = true) Double score,
         @Schema(description = DATA_DESCRIPTION, nullable = true)
         @JsonDeserialize(contentUsing = DataValueDeserializer.class)
-        @Size(max = VariantInput.MAX_COLUMNS) Map<@Size(max = 100) String, Object> data) {
+        @Size(max = VariantInput.MAX_COLUMNS) Map<@Size(max = VariantInput.MAX_COLUMN_NAME) String, Object> data) {
 
     public static final int MAX_HGVS = 500;
     public static final int MAX_COLUMNS = 100;
+    public static final int MAX_COLUMN_NAME = 100;
     static final String DATA_DESCRIPTION = "Further columns by name, in upload order: each value a number (integers "
             + "stay integers), text, or null for a missing value";
 

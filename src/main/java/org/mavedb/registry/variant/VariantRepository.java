@@ -1,24 +1,27 @@
 package org.mavedb.registry.variant;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.sql.ResultSet;
-import java.sql.Types;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.mavedb.registry.lineage.LineageFilter;
 import org.mavedb.registry.query.SqlWhere;
 
@@ -26,110 +29,149 @@ import org.mavedb.registry.query.SqlWhere;
 public class VariantRepository implements PanacheRepository<Variant> {
 
     private static final int BATCH_SIZE = 1000;
-    private static final TypeReference<LinkedHashMap<String, Object>> JSON_OBJECT = new TypeReference<>() {};
 
     private final ObjectMapper json;
+    private final Duration uploadTimeout;
 
-    public VariantRepository(ObjectMapper json) {
+    public VariantRepository(ObjectMapper json, @ConfigProperty(name = "registry.variants.upload-timeout") Duration uploadTimeout) {
         this.json = json;
+        this.uploadTimeout = uploadTimeout;
     }
 
-    /** Replaces all variants of a score set with these, numbered 1..n in order, in JDBC batches. */
-    public void replaceAll(long scoreSetId, List<VariantInput> variants) {
-        delete("scoreSetId", scoreSetId);
-        getEntityManager().unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into variants"
-                    + " (score_set_id, position, hgvs_nt, hgvs_splice, hgvs_pro, score, data) values (?, ?, ?, ?, ?, ?, ?::json)")) {
-                int position = 0;
-                for (VariantInput variant : variants) {
-                    insert.setLong(1, scoreSetId);
-                    insert.setInt(2, ++position);
-                    insert.setString(3, variant.hgvsNt());
-                    insert.setString(4, variant.hgvsSplice());
-                    insert.setString(5, variant.hgvsPro());
-                    if (variant.score() == null) {
-                        insert.setNull(6, Types.DOUBLE);
-                    } else {
-                        insert.setDouble(6, variant.score());
-                    }
-                    insert.setString(7, toJson(variant.data()));
-                    insert.addBatch();
-                    if (position % BATCH_SIZE == 0) {
-                        insert.executeBatch();
-                    }
-                }
-                insert.executeBatch();
-            }
-        });
+    /** Deletes a score set's variants, ahead of an upload that replaces them. */
+    void deleteAll(long scoreSetId) {
+        getEntityManager().createNativeQuery("delete from variants where score_set_id = ?1")
+                .setParameter(1, scoreSetId).executeUpdate();
     }
 
-    /** Sets each variant's counts (ids and rows in the same order), in JDBC batches. */
-    void storeCounts(List<Long> ids, List<VariantInput> rows) {
-        getEntityManager().unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("update variants set counts = ?::json where id = ?")) {
-                for (int i = 0; i < ids.size(); i++) {
-                    update.setString(1, toJson(rows.get(i).data()));
-                    update.setLong(2, ids.get(i));
-                    update.addBatch();
-                    if ((i + 1) % BATCH_SIZE == 0) {
-                        update.executeBatch();
-                    }
-                }
-                update.executeBatch();
-            }
-        });
+    /**
+     * Starts a COPY of one score set's variants into the table: rows go to the database as they are
+     * added, a buffer at a time, and become visible when the transaction commits (or never).
+     */
+    VariantCopy copyVariants(long scoreSetId) {
+        return new VariantCopy(copyIn("copy variants (score_set_id, position, hgvs_nt, hgvs_splice, hgvs_pro, score, data)"
+                + " from stdin"), scoreSetId);
     }
 
-    /** The ids of a score set's variants by their primary variant string, for matching counts to them. */
-    Keys keys(long scoreSetId) {
-        Keys keys = new Keys(new HashMap<>(), new HashMap<>());
-        getEntityManager().unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "select id, hgvs_nt, hgvs_pro from variants where score_set_id = ?")) {
-                select.setLong(1, scoreSetId);
-                select.setFetchSize(BATCH_SIZE);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        if (rows.getString(2) != null) {
-                            keys.byHgvsNt().put(rows.getString(2), rows.getLong(1));
-                        }
-                        if (rows.getString(3) != null) {
-                            keys.byHgvsPro().put(rows.getString(3), rows.getLong(1));
-                        }
-                    }
-                }
-            }
-        });
-        return keys;
+    /**
+     * Starts a COPY of a counts file into a staging table of this transaction ({@code counts_upload}:
+     * row number, primary variant string, counts), where {@link #countsProblems} and
+     * {@link #storeCounts} compare it with the variants as sets.
+     */
+    VariantCopy copyCounts() {
+        getEntityManager().createNativeQuery("create temporary table counts_upload (row_number integer not null,"
+                + " key text not null, counts json not null) on commit drop").executeUpdate();
+        return new VariantCopy(copyIn("copy counts_upload (row_number, key, counts) from stdin"), 0);
     }
 
-    /** A score set's variants by primary variant string: hgvs_nt when the scores have it, else hgvs_pro. */
-    record Keys(Map<String, Long> byHgvsNt, Map<String, Long> byHgvsPro) {
+    /**
+     * A COPY lasts as long as its body takes to arrive, so it gets the upload timeout instead of the
+     * service's statement timeout, for the rest of this transaction.
+     */
+    private CopyIn copyIn(String sql) {
+        getEntityManager().createNativeQuery("select set_config('statement_timeout', ?1, true)")
+                .setParameter(1, uploadTimeout.toMillis() + "ms").getSingleResult();
+        return getEntityManager().unwrap(Session.class).doReturningWork(connection ->
+                connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql));
+    }
 
-        /** The variant id of each counts row, in order; 400 unless counts and scores list the same variants. */
-        List<Long> match(UploadedVariants counts) {
-            VariantColumn primary = byHgvsNt.isEmpty() ? VariantColumn.HGVS_PRO : VariantColumn.HGVS_NT;
-            Map<String, Long> byKey = primary == VariantColumn.HGVS_NT ? byHgvsNt : byHgvsPro;
-            UploadProblems problems = new UploadProblems();
-            List<Long> ids = new ArrayList<>(counts.variants().size());
-            for (int i = 0; i < counts.variants().size(); i++) {
-                String key = primary.of(counts.variants().get(i));
-                Long id = key == null ? null : byKey.get(key);
-                if (id == null) {
-                    problems.add(counts.where(i, primary), key == null
-                            ? "is required: the scores name their variants by " + primary.csvName
-                            : "'" + key + "' is not a variant of this score set's scores");
-                }
-                ids.add(id);
-            }
-            if (problems.isEmpty() && ids.size() != byKey.size()) {
-                problems.add(counts.column(primary.csvName, primary.jsonName), "lists " + ids.size()
-                        + " variants but the scores list " + byKey.size() + "; counts cover the same variants as the scores");
-            }
-            problems.throwIfAny();
-            return ids;
+    /** The column a score set's variants are named by: {@code hgvs_nt} when its scores have it, else {@code hgvs_pro}. */
+    VariantColumn primaryColumn(long scoreSetId) {
+        return getEntityManager().createNativeQuery("select 1 from variants where score_set_id = ?1 and hgvs_nt is not null"
+                + " limit 1").setParameter(1, scoreSetId).getResultList().isEmpty()
+                ? VariantColumn.HGVS_PRO : VariantColumn.HGVS_NT;
+    }
+
+    /** A value of the primary column of the score set's variants that repeats an earlier one; the first few and the total. */
+    Repeats repeatedVariants(long scoreSetId, VariantColumn primary) {
+        String column = columnName(primary);
+        boolean any = !getEntityManager().createNativeQuery("select 1 from variants where score_set_id = ?1 and "
+                + column + " is not null group by " + column + " having count(*) > 1 limit 1")
+                .setParameter(1, scoreSetId).getResultList().isEmpty();
+        if (!any) {
+            return Repeats.NONE;
         }
+        return repeats("select position, first, key, count(*) over () from (select position, " + column + " as key,"
+                + " min(position) over (partition by " + column + ") as first from variants where score_set_id = ?1"
+                + " and " + column + " is not null) d where position <> first order by position limit "
+                + UploadProblems.LISTED, scoreSetId);
     }
+
+    /**
+     * The rows of the staged counts that break the rule "the same variants as the scores, once each":
+     * rows naming no variant of the scores, then rows repeating an earlier one.
+     */
+    CountsProblems countsProblems(long scoreSetId, VariantColumn primary) {
+        String column = columnName(primary);
+        List<Object[]> unknown = getEntityManager().createNativeQuery("select c.row_number, c.key, count(*) over ()"
+                        + " from counts_upload c where not exists (select 1 from variants v where v.score_set_id = ?1"
+                        + " and v." + column + " = c.key) order by c.row_number limit " + UploadProblems.LISTED, Object[].class)
+                .setParameter(1, scoreSetId).getResultList();
+        Repeats repeats = repeats("select row_number, first, key, count(*) over () from (select row_number, key,"
+                + " min(row_number) over (partition by key) as first from counts_upload) d where row_number <> first"
+                + " order by row_number limit " + UploadProblems.LISTED, null);
+        long rows = ((Number) getEntityManager().createNativeQuery("select count(*) from counts_upload").getSingleResult())
+                .longValue();
+        return new CountsProblems(unknown.stream().map(r -> new Unknown(((Number) r[0]).intValue(), (String) r[1])).toList(),
+                unknown.isEmpty() ? 0 : ((Number) unknown.get(0)[2]).intValue(), repeats, rows);
+    }
+
+    /** Sets each variant's counts from the staged counts file. */
+    void storeCounts(long scoreSetId, VariantColumn primary) {
+        getEntityManager().createNativeQuery("update variants v set counts = c.counts from counts_upload c"
+                + " where v.score_set_id = ?1 and v." + columnName(primary) + " = c.key")
+                .setParameter(1, scoreSetId).executeUpdate();
+    }
+
+    /**
+     * Turns the numbers of these columns into text: the columns showed text after some values
+     * looking like numbers had been stored as numbers. Each value keeps its written form and place.
+     */
+    void storeAsText(long scoreSetId, Set<String> columns) {
+        if (columns.isEmpty()) {
+            return;
+        }
+        getEntityManager().createNativeQuery("""
+                        update variants set data = (
+                            select json_object_agg(e.key, case when e.key = any(?2) and json_typeof(e.value) = 'number'
+                                                              then to_json(e.value::text) else e.value end order by e.ord)
+                            from json_each(data) with ordinality as e(key, value, ord))
+                        where score_set_id = ?1
+                          and exists (select 1 from json_each(data) e
+                                      where e.key = any(?2) and json_typeof(e.value) = 'number')""")
+                .setParameter(1, scoreSetId).setParameter(2, columns.toArray(String[]::new)).executeUpdate();
+    }
+
+    private Repeats repeats(String sql, Long scoreSetId) {
+        var query = getEntityManager().createNativeQuery(sql, Object[].class);
+        if (scoreSetId != null) {
+            query.setParameter(1, scoreSetId);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return new Repeats(rows.stream().map(r -> new Repeat(((Number) r[0]).intValue(), ((Number) r[1]).intValue(),
+                (String) r[2])).toList(), rows.isEmpty() ? 0 : ((Number) rows.get(0)[3]).intValue());
+    }
+
+    private static String columnName(VariantColumn column) {
+        return switch (column) {
+            case HGVS_NT -> "hgvs_nt";
+            case HGVS_SPLICE -> "hgvs_splice";
+            case HGVS_PRO -> "hgvs_pro";
+        };
+    }
+
+    /** A value that repeats: where (position or row number), where it was first, the value. */
+    record Repeat(int at, int first, String key) {}
+
+    record Repeats(List<Repeat> listed, int total) {
+        static final Repeats NONE = new Repeats(List.of(), 0);
+    }
+
+    /** A counts row naming no variant of the scores. */
+    record Unknown(int rowNumber, String key) {}
+
+    record CountsProblems(List<Unknown> unknown, int unknownTotal, Repeats repeats, long rows) {}
 
     /** Reads a score set's variants in order and hands each to the consumer, a batch of rows in memory at a time. */
     void forEachRow(long scoreSetId, Consumer<VariantTable.Row> consumer) {
@@ -143,16 +185,17 @@ public class VariantRepository implements PanacheRepository<Variant> {
                         double value = rows.getDouble(5);
                         Double score = rows.wasNull() ? null : value;
                         consumer.accept(new VariantTable.Row(rows.getInt(1), rows.getString(2), rows.getString(3),
-                                rows.getString(4), score, fromJson(rows.getString(6)), fromJson(rows.getString(7))));
+                                rows.getString(4), score, cells(rows.getString(6)), cells(rows.getString(7))));
                     }
                 }
             }
         });
     }
 
-    public List<Variant> page(long scoreSetId, int limit, int offset) {
-        return find("scoreSetId", Sort.by("position"), scoreSetId)
-                .range(offset, offset + limit - 1).list();
+    /** Variants in number order: those numbered above {@code after}, then past {@code offset} of them. */
+    public List<Variant> page(long scoreSetId, int limit, int offset, long after) {
+        return find("scoreSetId = ?1 and position > ?2", Sort.by("position"), scoreSetId,
+                (int) Math.min(after, Integer.MAX_VALUE)).range(offset, offset + limit - 1).list();
     }
 
     public Optional<Variant> findByPosition(long scoreSetId, int position) {
@@ -188,22 +231,26 @@ public class VariantRepository implements PanacheRepository<Variant> {
 
     record SearchHits(long total, List<VariantView> variants) {}
 
-    private String toJson(Map<String, Object> values) {
-        try {
-            return json.writeValueAsString(values);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Map<String, Object> fromJson(String text) {
+    /** A stored json object's values as written: numbers as their text ({@link NumberText}), strings, nulls. */
+    private Map<String, Object> cells(String text) {
         if (text == null) {
             return null;
         }
-        try {
-            return json.readValue(text, JSON_OBJECT);
-        } catch (JsonProcessingException e) {
+        Map<String, Object> cells = new LinkedHashMap<>();
+        try (JsonParser parser = json.getFactory().createParser(text)) {
+            parser.nextToken();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                cells.put(name, switch (value) {
+                    case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new NumberText(parser.getText());
+                    case VALUE_NULL -> null;
+                    default -> parser.getText();
+                });
+            }
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return cells;
     }
 }

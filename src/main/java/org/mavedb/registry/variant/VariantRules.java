@@ -1,11 +1,10 @@
 package org.mavedb.registry.variant;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import org.mavedb.registry.targetgene.SequenceType;
 import org.mavedb.registry.targetgene.TargetGene;
 
@@ -22,61 +21,121 @@ import org.mavedb.registry.targetgene.TargetGene;
  * its translation from the first base); nucleotide variants need a DNA target. An accession target
  * has no sequence here, so its variants get the syntax and prefix checks only;</li>
  * <li><b>keys</b>: the primary column ({@code hgvs_nt} if the upload has it, else {@code hgvs_pro})
- * has a value in every row and no value twice; the score column has at least one value.</li>
+ * has a value in every row and no value twice (checked in SQL where the rows are stored); the score
+ * column has at least one value.</li>
  * </ul>
+ * Rows are checked one at a time as they are read ({@link #check}), the upload as a whole at its
+ * end ({@link #finishScores}); nothing here grows with the upload.
  */
 final class VariantRules {
 
-    private final UploadedVariants upload;
     private final List<Target> targets;
-    private final UploadProblems problems = new UploadProblems();
+    private final UploadProblems problems;
     private final Map<VariantColumn, Character> prefixes = new EnumMap<>(VariantColumn.class);
-    private final Map<VariantColumn, Integer> prefixFirstSeen = new EnumMap<>(VariantColumn.class);
+    private final Map<VariantColumn, String> prefixFirstSeen = new EnumMap<>(VariantColumn.class);
+    private final Map<VariantColumn, MissingValues> missing = new EnumMap<>(Map.of(
+            VariantColumn.HGVS_NT, new MissingValues(), VariantColumn.HGVS_PRO, new MissingValues()));
+    private boolean anyHgvsNt;
+    private boolean anyScore;
 
-    private VariantRules(UploadedVariants upload, List<TargetGene> targets) {
-        this.upload = upload;
+    VariantRules(List<TargetGene> targets, UploadProblems problems) {
         this.targets = targets.stream().map(Target::of).toList();
-    }
-
-    /** 400 listing the first problems (and counting all) unless every variant keeps every rule. */
-    static void checkScores(UploadedVariants upload, List<TargetGene> targets) {
-        VariantRules rules = new VariantRules(upload, targets);
-        rules.checkVariants();
-        rules.checkPrefixCombination();
-        rules.checkKeys();
-        rules.checkScoreColumn();
-        rules.problems.throwIfAny();
+        this.problems = problems;
     }
 
     /**
-     * The rules for a counts file: its variant strings as in scores, each listed once. How its
-     * prefixes combine was checked on the scores it must match ({@code VariantRepository.Keys}).
+     * The limits a JSON variant's fields have (a CSV reader checks its cells itself, with the same
+     * limits): variant strings, data columns and their names; and a variant string to name it by.
      */
-    static void checkCounts(UploadedVariants counts, List<TargetGene> targets) {
-        VariantRules rules = new VariantRules(counts, targets);
-        rules.checkVariants();
-        rules.checkKeys();
-        rules.problems.throwIfAny();
+    static boolean fitsLimits(VariantRow row, UploadProblems problems) {
+        int before = problems.total();
+        VariantInput variant = row.variant();
+        for (VariantColumn column : VariantColumn.values()) {
+            String text = column.of(variant);
+            if (text != null && text.length() > VariantInput.MAX_HGVS) {
+                problems.add(row.where(column), "is longer than " + VariantInput.MAX_HGVS + " characters");
+            }
+        }
+        String data = "variants[" + row.number() + "].data";
+        if (variant.data().size() > VariantInput.MAX_COLUMNS) {
+            problems.add(data, "has more than " + VariantInput.MAX_COLUMNS + " columns");
+        }
+        variant.data().keySet().stream().filter(name -> name.length() > VariantInput.MAX_COLUMN_NAME).findFirst()
+                .ifPresent(name -> problems.add(data, "has a column name longer than " + VariantInput.MAX_COLUMN_NAME
+                        + " characters"));
+        if (variant.hgvsNt() == null && variant.hgvsPro() == null) {
+            problems.add("variants[" + row.number() + "]", "give hgvsNt or hgvsPro");
+        }
+        return problems.total() == before;
     }
 
-    private void checkVariants() {
-        List<VariantInput> variants = upload.variants();
-        for (int i = 0; i < variants.size(); i++) {
-            VariantInput variant = variants.get(i);
-            for (VariantColumn column : VariantColumn.values()) {
-                String text = column.of(variant);
-                if (text != null) {
-                    check(i, column, text);
-                }
+    /** Checks one variant as it is read; false when it breaks a rule (reported to the problems). */
+    boolean check(VariantRow row) {
+        int before = problems.total();
+        VariantInput variant = row.variant();
+        for (VariantColumn column : VariantColumn.values()) {
+            String text = column.of(variant);
+            if (text != null) {
+                check(row, column, text);
             }
-            if (variant.hgvsSplice() != null && variant.hgvsNt() == null) {
-                problems.add(upload.where(i, VariantColumn.HGVS_NT), "is required with an hgvs_splice variant");
+        }
+        if (variant.hgvsSplice() != null && variant.hgvsNt() == null) {
+            problems.add(row.where(VariantColumn.HGVS_NT), "is required with an hgvs_splice variant");
+        }
+        anyHgvsNt |= variant.hgvsNt() != null;
+        anyScore |= variant.score() != null;
+        missing.forEach((column, values) -> {
+            if (column.of(variant) == null) {
+                values.add(row.where(column));
             }
+        });
+        return problems.total() == before;
+    }
+
+    /**
+     * The rules of a scores upload as a whole, once every row has been checked: how the prefixes of
+     * the columns combine, a value in every row of the primary column, and at least one score.
+     * (That no primary value repeats is checked where the rows are stored.)
+     */
+    void finishScores(boolean csv) {
+        checkPrefixCombination(csv);
+        checkPrimaryValues();
+        if (!anyScore) {
+            problems.add(VariantRow.column(csv, "score", "score"), "has no value in any row; a score set needs scores");
         }
     }
 
-    private void check(int index, VariantColumn column, String text) {
-        String where = upload.where(index, column);
+    /** The column that names this upload's variants: {@code hgvs_nt} if any row has it, else {@code hgvs_pro}. */
+    VariantColumn primary() {
+        return anyHgvsNt ? VariantColumn.HGVS_NT : VariantColumn.HGVS_PRO;
+    }
+
+    private void checkPrimaryValues() {
+        VariantColumn primary = primary();
+        missing.get(primary).report(problems, "is required: " + primary.csvName + " is this upload's primary variant column");
+    }
+
+    /** The first rows missing a value in a column, and how many there are, without holding every row. */
+    private static final class MissingValues {
+
+        private final List<String> first = new ArrayList<>();
+        private int count;
+
+        void add(String where) {
+            count++;
+            if (first.size() < UploadProblems.LISTED) {
+                first.add(where);
+            }
+        }
+
+        void report(UploadProblems problems, String message) {
+            first.forEach(where -> problems.add(where, message));
+            problems.addUnlisted(count - first.size());
+        }
+    }
+
+    private void check(VariantRow row, VariantColumn column, String text) {
+        String where = row.where(column);
         MaveHgvs.Result parsed = MaveHgvs.parse(text);
         if (!parsed.isValid()) {
             problems.add(where, UploadProblems.quoted(text) + " " + parsed.error());
@@ -96,9 +155,9 @@ final class VariantRules {
         }
         Character first = prefixes.putIfAbsent(column, prefix);
         if (first == null) {
-            prefixFirstSeen.put(column, index);
+            prefixFirstSeen.put(column, where);
         } else if (first != prefix) {
-            problems.add(where, "uses " + prefix + ". but " + upload.where(prefixFirstSeen.get(column), column)
+            problems.add(where, "uses " + prefix + ". but " + prefixFirstSeen.get(column)
                     + " uses " + first + ".; a column uses one prefix");
             return;
         }
@@ -192,12 +251,12 @@ final class VariantRules {
         }
     }
 
-    private void checkPrefixCombination() {
+    private void checkPrefixCombination(boolean csv) {
         Character nt = prefixes.get(VariantColumn.HGVS_NT);
         if (nt == null) {
             return;
         }
-        String column = upload.column(VariantColumn.HGVS_NT.csvName, VariantColumn.HGVS_NT.jsonName);
+        String column = VariantRow.column(csv, VariantColumn.HGVS_NT.csvName, VariantColumn.HGVS_NT.jsonName);
         if (prefixes.containsKey(VariantColumn.HGVS_SPLICE)) {
             if (nt != 'g') {
                 problems.add(column, "must use g. when hgvs_splice is given (it uses " + nt + ".)");
@@ -210,31 +269,6 @@ final class VariantRules {
             problems.add(column, "must use n. for nucleotide-only data on a sequence target (it uses " + nt + ".)");
         }
     }
-
-    private void checkKeys() {
-        List<VariantInput> variants = upload.variants();
-        VariantColumn primary = variants.stream().anyMatch(v -> v.hgvsNt() != null) ? VariantColumn.HGVS_NT : VariantColumn.HGVS_PRO;
-        Map<String, Integer> firstRow = new HashMap<>();
-        for (int i = 0; i < variants.size(); i++) {
-            String key = primary.of(variants.get(i));
-            if (key == null) {
-                problems.add(upload.where(i, primary), "is required: " + primary.csvName + " is this upload's primary variant column");
-                continue;
-            }
-            Integer earlier = firstRow.putIfAbsent(key, i);
-            if (earlier != null) {
-                problems.add(upload.where(i, primary), UploadProblems.quoted(key) + " repeats " + upload.where(earlier, primary)
-                        + "; each variant is listed once");
-            }
-        }
-    }
-
-    private void checkScoreColumn() {
-        if (upload.variants().stream().map(VariantInput::score).allMatch(Objects::isNull)) {
-            problems.add(upload.column("score", "score"), "has no value in any row; a score set needs scores");
-        }
-    }
-
 
     /** A target as the rules need it: its names, and its bases and residues when it has a sequence. */
     private record Target(String name, String label, String accession, String dna, String[] residues) {

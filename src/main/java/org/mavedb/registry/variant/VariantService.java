@@ -2,7 +2,8 @@ package org.mavedb.registry.variant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
+import java.io.IOException;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,46 +33,102 @@ public class VariantService {
     }
 
     /**
-     * Replaces a draft's variants, checked against the same constraints whether they came as CSV or
-     * JSON ({@code @Valid}: 400 listing each offending field) and against MaveDB's rules for variant
-     * strings and the score set's targets ({@link VariantRules}). Holds the score set's row lock, so
-     * an upload and a publish of one score set never interleave: what gets published is exactly the
-     * last acknowledged upload. Counts uploaded before are dropped with the variants they counted.
+     * Replaces a draft's variants with those of the reader (a MaveDB file or JSON, read from the
+     * request as it arrives): each row is checked as it is read, against MaveDB's rules for variant
+     * strings and the score set's targets ({@link VariantRules}), and streamed into the table with
+     * COPY; the rules of the upload as a whole (no variant twice; prefixes; scores) are checked
+     * at its end, in SQL where they need every row. Any problem rolls the whole upload back. Holds
+     * the score set's row lock, so an upload and a publish of one score set never interleave: what
+     * gets published is exactly the last acknowledged upload. Counts uploaded before are dropped
+     * with the variants they counted.
      */
     @Transactional
-    public ScoreSetView upload(String urn, @Valid UploadedVariants upload, String ifMatch, Caller caller) {
+    public ScoreSetView upload(String urn, VariantReader reader, String ifMatch, Caller caller) throws IOException, SQLException {
         ScoreSet scoreSet = lockDraft(urn, ifMatch, caller, "variants");
-        VariantRules.checkScores(upload, scoreSet.targetGenes);
-        variants.replaceAll(scoreSet.id, upload.variants());
-        scoreSet.numVariants = upload.variants().size();
-        scoreSet.scoreColumns = new ArrayList<>(upload.columns());
+        UploadProblems problems = reader.problems();
+        VariantRules rules = new VariantRules(scoreSet.targetGenes, problems);
+        RowNumbers rowNumbers = new RowNumbers();
+        int stored = 0;
+        variants.deleteAll(scoreSet.id);
+        try (VariantCopy copy = variants.copyVariants(scoreSet.id)) {
+            for (VariantRow row = reader.next(); row != null; row = reader.next()) {
+                if (rules.check(row) && problems.isEmpty()) {
+                    copy.addVariant(++stored, row.variant());
+                    rowNumbers.add(stored, row.number());
+                }
+            }
+            rules.finishScores(reader.isCsv());
+            problems.throwIfAny();
+            copy.finish();
+        }
+        VariantColumn primary = rules.primary();
+        report(variants.repeatedVariants(scoreSet.id, primary), rowNumbers, reader.isCsv(), primary, problems);
+        problems.throwIfAny();
+        variants.storeAsText(scoreSet.id, reader.textColumns());
+        scoreSet.numVariants = stored;
+        scoreSet.scoreColumns = new ArrayList<>(reader.columns());
         scoreSet.countColumns = new ArrayList<>();
         scoreSet.markChanged();
-        events.append(EventType.SCORE_SET_VARIANTS_UPLOADED, scoreSet.urn, caller.username(),
-                Map.of("numVariants", upload.variants().size()));
+        events.append(EventType.SCORE_SET_VARIANTS_UPLOADED, scoreSet.urn, caller.username(), Map.of("numVariants", stored));
         return scoreSets.view(scoreSet, caller);
     }
 
     /**
      * Stores a draft's counts: one row per variant of its scores, named by the same primary column
      * (MaveDB's rule: scores and counts describe the same variants), each row's further columns
-     * becoming that variant's {@code counts}. Replaces earlier counts; under the same lock as uploads.
+     * becoming that variant's {@code counts}. The file is staged with COPY and compared with the
+     * variants as sets in SQL. Replaces earlier counts; under the same lock as uploads.
      */
     @Transactional
-    public ScoreSetView uploadCounts(String urn, @Valid UploadedVariants counts, String ifMatch, Caller caller) {
+    public ScoreSetView uploadCounts(String urn, VariantReader reader, String ifMatch, Caller caller)
+            throws IOException, SQLException {
         ScoreSet scoreSet = lockDraft(urn, ifMatch, caller, "counts");
         if (scoreSet.numVariants == 0) {
             throw ProblemException.conflict(urn + " has no variants; upload scores before counts");
         }
-        VariantRules.checkCounts(counts, scoreSet.targetGenes);
-        VariantRepository.Keys keys = variants.keys(scoreSet.id);
-        List<Long> ids = keys.match(counts);
-        variants.storeCounts(ids, counts.variants());
-        scoreSet.countColumns = new ArrayList<>(counts.columns());
+        UploadProblems problems = reader.problems();
+        VariantRules rules = new VariantRules(scoreSet.targetGenes, problems);
+        VariantColumn primary = variants.primaryColumn(scoreSet.id);
+        try (VariantCopy copy = variants.copyCounts()) {
+            for (VariantRow row = reader.next(); row != null; row = reader.next()) {
+                String key = primary.of(row.variant());
+                if (rules.check(row) && problems.isEmpty() && key != null) {
+                    copy.addCounts(row.number(), key, row.variant().data());
+                } else if (key == null) {
+                    problems.add(row.where(primary), "is required: the scores name their variants by " + primary.csvName);
+                }
+            }
+            problems.throwIfAny();
+            copy.finish();
+        }
+        VariantRepository.CountsProblems found = variants.countsProblems(scoreSet.id, primary);
+        found.unknown().forEach(unknown -> problems.add(VariantRow.where(true, unknown.rowNumber(), primary),
+                UploadProblems.quoted(unknown.key()) + " is not a variant of this score set's scores"));
+        problems.addUnlisted(found.unknownTotal() - found.unknown().size());
+        report(found.repeats(), null, true, primary, problems);
+        if (problems.isEmpty() && found.rows() != scoreSet.numVariants) {
+            problems.add(primary.csvName, "lists " + found.rows() + " variants but the scores list "
+                    + scoreSet.numVariants + "; counts cover the same variants as the scores");
+        }
+        problems.throwIfAny();
+        variants.storeCounts(scoreSet.id, primary);
+        scoreSet.countColumns = new ArrayList<>(reader.columns());
         scoreSet.markChanged();
         events.append(EventType.SCORE_SET_COUNTS_UPLOADED, scoreSet.urn, caller.username(),
-                Map.of("numVariants", ids.size(), "columns", counts.columns()));
+                Map.of("numVariants", found.rows(), "columns", reader.columns()));
         return scoreSets.view(scoreSet, caller);
+    }
+
+    /** Reports repeated variant strings where the client wrote them (positions mapped back through rowNumbers, if given). */
+    private static void report(VariantRepository.Repeats repeats, RowNumbers rowNumbers, boolean csv, VariantColumn column,
+            UploadProblems problems) {
+        for (VariantRepository.Repeat repeat : repeats.listed()) {
+            int at = rowNumbers == null ? repeat.at() : rowNumbers.of(repeat.at());
+            int first = rowNumbers == null ? repeat.first() : rowNumbers.of(repeat.first());
+            problems.add(VariantRow.where(csv, at, column), UploadProblems.quoted(repeat.key()) + " repeats "
+                    + VariantRow.where(csv, first, column) + "; each variant is listed once");
+        }
+        problems.addUnlisted(repeats.total() - repeats.listed().size());
     }
 
     private ScoreSet lockDraft(String urn, String ifMatch, Caller caller, String what) {
@@ -97,9 +154,12 @@ public class VariantService {
     }
 
     @Transactional
-    public VariantView.Page page(String scoreSetUrn, int limit, int offset, Caller caller) {
+    public VariantView.Page page(String scoreSetUrn, int limit, int offset, long after, Caller caller) {
+        if (after > 0 && offset > 0) {
+            throw ProblemException.invalid("offset", "cannot be combined with `after`");
+        }
         ScoreSet scoreSet = scoreSets.visible(scoreSetUrn, caller);
-        List<VariantView> page = variants.page(scoreSet.id, limit, offset).stream()
+        List<VariantView> page = variants.page(scoreSet.id, limit, offset, after).stream()
                 .map(v -> VariantView.of(v, scoreSet.urn)).toList();
         return new VariantView.Page(scoreSet.numVariants, page);
     }

@@ -13,8 +13,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -65,8 +67,10 @@ public class VariantUploadResource {
             + "translation from the first base, standard code). The primary column (`hgvs_nt` if given, else `hgvs_pro`) "
             + "needs a value in every row and no value twice; the score column needs at least one value.\n\n"
             + "A refused upload is a 400 listing the first 20 problems by row (`row 7, hgvs_nt`) or JSON path, with the total "
-            + "in `detail`. The whole upload replaces the previous one and drops earlier counts, or nothing changes. At most "
-            + "16 MiB by default (`registry.variants.max-upload-bytes`).";
+            + "in `detail`. The whole upload replaces the previous one and drops earlier counts, or nothing changes. The body "
+            + "is read as a stream and stored with COPY as it arrives: at most 1 GiB by default "
+            + "(`registry.variants.max-upload-bytes`; 413 above, also when sent chunked), and at most "
+            + "`registry.variants.max-concurrent-uploads` uploads at once (503 with `Retry-After` beyond).";
 
     private final VariantService variants;
     private final SecurityIdentity identity;
@@ -93,12 +97,21 @@ public class VariantUploadResource {
     public Response upload(@PathParam("urn") String urn,
             @Parameter(description = ApiMediaTypes.IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
-            byte[] body) throws IOException {
+            InputStream body) throws IOException, SQLException {
+        return replaceVariants(urn, ifMatch, contentType, body);
+    }
+
+    /**
+     * The upload behind both operations. Not one calling the other: ArC intercepts self-invocation,
+     * so the Idempotency-Key would be claimed twice and the inner claim wait on the outer one.
+     */
+    private Response replaceVariants(String urn, String ifMatch, MediaType contentType, InputStream body)
+            throws IOException, SQLException {
         requireBody(contentType, "the variants as text/csv or application/json");
-        UploadedVariants uploaded = contentType.isCompatible(MediaType.APPLICATION_JSON_TYPE)
-                ? UploadedVariants.ofJson(parseJson(body).variants())
-                : VariantCsv.parseScores(body, charsetOf(contentType));
-        ScoreSetView view = variants.upload(urn, uploaded, ifMatch, Caller.of(identity));
+        VariantReader reader = contentType.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+                ? new VariantJson(body, json)
+                : VariantCsv.scores(body, charsetOf(contentType));
+        ScoreSetView view = variants.upload(urn, reader, ifMatch, Caller.of(identity));
         return Preconditions.okWithETag(view, view.version());
     }
 
@@ -120,8 +133,8 @@ public class VariantUploadResource {
     public Response uploadCsv(@PathParam("urn") String urn,
             @Parameter(description = ApiMediaTypes.IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
-            byte[] body) throws IOException {
-        return upload(urn, ifMatch, contentType, body);
+            InputStream body) throws IOException, SQLException {
+        return replaceVariants(urn, ifMatch, contentType, body);
     }
 
     @POST
@@ -141,9 +154,9 @@ public class VariantUploadResource {
     public Response uploadCounts(@PathParam("urn") String urn,
             @Parameter(description = ApiMediaTypes.IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
-            byte[] body) {
+            InputStream body) throws IOException, SQLException {
         requireBody(contentType, "the counts as text/csv");
-        ScoreSetView view = variants.uploadCounts(urn, VariantCsv.parseCounts(body, charsetOf(contentType)), ifMatch,
+        ScoreSetView view = variants.uploadCounts(urn, VariantCsv.counts(body, charsetOf(contentType)), ifMatch,
                 Caller.of(identity));
         return Preconditions.okWithETag(view, view.version());
     }
@@ -166,12 +179,5 @@ public class VariantUploadResource {
             throw new ProblemException(415, "unsupported-charset", "Unsupported Media Type",
                     "The charset " + name + " is not supported; send UTF-8", null, java.util.Map.of());
         }
-    }
-
-    private VariantsUpload parseJson(byte[] bytes) throws IOException {
-        if (bytes.length == 0) {
-            throw ProblemException.badRequest("A JSON request body is required");
-        }
-        return json.readValue(bytes, VariantsUpload.class);
     }
 }

@@ -125,6 +125,25 @@ class IdempotencyTest {
                 .patch("/api/v1/experiments/{urn}", experiment).then().statusCode(412);
     }
 
+    /** An upload is read as a stream and hashed as it goes: a retry is compared by all its bytes all the same. */
+    @Test
+    void aStreamedUploadRetriedWithOtherBytesIs422AndChangesNothing() {
+        String user = Api.newUser();
+        String draft = Api.newScoreSet(user, Api.newExperiment(user));
+        String key = newKey();
+        String csv = Api.distinctCsvRows(3000);
+        as(user).header(KEY_HEADER, key).contentType("text/csv").body(csv).post("/api/v1/score-sets/{urn}/scores", draft)
+                .then().statusCode(200).body("numVariants", equalTo(3000));
+        long events = Api.lastEventId();
+        String lastCellChanged = csv.substring(0, csv.length() - 2) + "9\n";
+        as(user).header(KEY_HEADER, key).contentType("text/csv").body(lastCellChanged)
+                .post("/api/v1/score-sets/{urn}/scores", draft).then().statusCode(422);
+        as(user).header(KEY_HEADER, key).contentType("text/csv").body(csv).post("/api/v1/score-sets/{urn}/scores", draft)
+                .then().statusCode(200).header(REPLAYED, "true").body("numVariants", equalTo(3000));
+        assertEquals(events, Api.lastEventId());
+        as(user).get("/api/v1/variants/{urn}", draft + "#3000").then().body("score", equalTo((float) (3000 % 7)));
+    }
+
     @Test
     void reusingAKeyForADifferentRequestIs422AndChangesNothing() {
         String user = Api.newUser();

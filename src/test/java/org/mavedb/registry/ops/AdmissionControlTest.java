@@ -39,7 +39,7 @@ class AdmissionControlTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("registry.http.max-in-flight", "2", "registry.http.max-json-bytes", "10000",
-                    "registry.variants.max-upload-bytes", "100000", "registry.variants.upload-budget-bytes", "100000");
+                    "registry.variants.max-upload-bytes", "100000");
         }
     }
 
@@ -76,31 +76,6 @@ class AdmissionControlTest {
         }
         // capacity is back
         as(user).body(Api.experimentBody("After")).post("/api/v1/experiments").then().statusCode(201);
-    }
-
-    @Test
-    void uploadsShareAMemoryBudget() throws Exception {
-        String username = "u" + UUID.randomUUID().toString().substring(0, 8);
-        String user = as(ADMIN_KEY).body(Map.of("username", username, "displayName", "Uploader")).post("/api/v1/users")
-                .then().statusCode(201).extract().path("apiKey");
-        String experiment = Api.newExperiment(user);
-        String first = Api.newScoreSet(user, experiment);
-        String second = Api.newScoreSet(user, experiment);
-        String csv = Api.distinctCsvRows(5000); // 69 kB: one fits the 100 kB budget, two do not
-        String key = UUID.randomUUID().toString();
-        ExecutorService pool = Executors.newSingleThreadExecutor();
-        try (HeldKeys held = new HeldKeys(dataSource).hold(username, key)) {
-            Future<Response> waiting = pool.submit(() -> as(user).header("Idempotency-Key", key).contentType("text/csv")
-                    .body(csv).post("/api/v1/score-sets/{urn}/variants", first));
-            Thread.sleep(1000); // the first upload is admitted and waiting
-            Api.uploadCsv(user, second, csv).statusCode(503).contentType("application/problem+json")
-                    .header("Retry-After", notNullValue());
-            assertEquals(409, waiting.get(30, TimeUnit.SECONDS).statusCode());
-        } finally {
-            pool.shutdownNow();
-        }
-        // the budget is free again
-        Api.uploadCsv(user, second, csv).statusCode(200);
     }
 
     @Test

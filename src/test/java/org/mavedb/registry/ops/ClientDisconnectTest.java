@@ -21,7 +21,7 @@ import org.mavedb.registry.support.Api;
 
 /**
  * A client that disconnects in the middle of its upload: nothing is stored, nothing is held (the
- * upload budget is free again, the next upload succeeds), and the service does not log it as an
+ * upload slot and the database connection are free again, the next upload succeeds), and the service does not log it as an
  * error (it is the client's doing, not a failure of ours).
  */
 @QuarkusTest
@@ -65,13 +65,13 @@ class ClientDisconnectTest {
                     Thread.sleep(300); // the service is reading the body
                 }
             }
-            for (int i = 0; i < 50 && admission.uploadBytesInFlight() != 0; i++) {
+            for (int i = 0; i < 50 && admission.uploadsInFlight() != 0; i++) {
                 Thread.sleep(100);
             }
         } finally {
             root.removeHandler(capture);
         }
-        assertEquals(0, admission.uploadBytesInFlight(), "budget held by disconnected uploads");
+        assertEquals(0, admission.uploadsInFlight(), "upload slots held by disconnected uploads");
         assertEquals(events, Api.lastEventId(), "a disconnected upload changed something");
         as(key).get("/api/v1/score-sets/{urn}", draft).then().statusCode(200).body("numVariants", org.hamcrest.Matchers.equalTo(0));
         Api.uploadCsv(key, draft, Api.SMALL_CSV).statusCode(200);

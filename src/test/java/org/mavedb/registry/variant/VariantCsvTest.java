@@ -1,33 +1,59 @@
 package org.mavedb.registry.variant;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mavedb.registry.problem.ProblemException;
 
 /** Plain JUnit: the CSV reader of variant uploads, without the HTTP layer. */
 class VariantCsvTest {
 
+    /** Reads every row of a file, then refuses it if any row had a problem, as an upload does. */
+    private static List<VariantRow> read(VariantCsv reader) {
+        List<VariantRow> rows = new ArrayList<>();
+        try {
+            for (VariantRow row = reader.next(); row != null; row = reader.next()) {
+                rows.add(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        reader.problems().throwIfAny();
+        return rows;
+    }
+
+    private static VariantCsv scores(byte[] body) {
+        return VariantCsv.scores(new ByteArrayInputStream(body), UTF_8);
+    }
+
     private static List<VariantInput> parse(String csv) {
-        return VariantCsv.parseScores(csv.getBytes(UTF_8), UTF_8).variants();
+        return read(scores(csv.getBytes(UTF_8))).stream().map(VariantRow::variant).toList();
+    }
+
+    private static Object number(String text) {
+        return new NumberText(text);
     }
 
     @Test
     void readsMaveDbColumnsAndExtraNumericColumns() {
         List<VariantInput> rows = parse("hgvs_nt,hgvs_pro,score,se\nc.1A>G,p.Met1Val,0.25,0.01\nc.2T>C,NA,,1e-3\n");
         assertEquals(2, rows.size());
-        assertEquals(new VariantInput("c.1A>G", null, "p.Met1Val", 0.25, Map.of("se", 0.01)), rows.get(0));
+        assertEquals(new VariantInput("c.1A>G", null, "p.Met1Val", 0.25, Map.of("se", number("0.01"))), rows.get(0));
         VariantInput second = rows.get(1);
         assertNull(second.hgvsPro());
         assertNull(second.score());
-        assertEquals(0.001, second.data().get("se"));
+        assertEquals(number("1e-3"), second.data().get("se"), "numbers are kept as written");
     }
 
     @Test
@@ -62,18 +88,19 @@ class VariantCsvTest {
     @Test
     void aBodyThatIsNotValidInItsCharsetIsRefused() {
         byte[] latin1 = "hgvs_nt,score\nc.1A>G,1\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
-        assertEquals(400, assertThrows(ProblemException.class, () -> VariantCsv.parseScores(latin1, UTF_8)).status());
+        assertEquals(400, assertThrows(ProblemException.class, () -> read(scores(latin1))).status());
     }
 
     @Test
     void takesMaveDbDownloadsAsTheyAre() {
-        UploadedVariants file = VariantCsv.parseScores(("# Accession: urn:mavedb:00000001-a-1\n# Licence: CC BY 4.0\n"
+        VariantCsv file = scores(("# Accession: urn:mavedb:00000001-a-1\n# Licence: CC BY 4.0\n"
                 + "accession,HGVS_NT,Hgvs_Splice,hgvs_pro,Score,sd,s_0\n"
                 + "urn:mavedb:00000001-a-1#2,c.1A>G,NA,p.Met1Val,0.5,nan,val1\n"
-                + "urn:mavedb:00000001-a-1#1,c.2T>C,None,null,-,N/A,007\n").getBytes(UTF_8), UTF_8);
+                + "urn:mavedb:00000001-a-1#1,c.2T>C,None,null,-,N/A,007\n").getBytes(UTF_8));
+        List<VariantRow> rows = read(file);
         assertEquals(List.of("sd", "s_0"), file.columns());
-        assertArrayEquals(new int[] {4, 5}, file.csvRows(), "rows are counted from the file's first line");
-        VariantInput second = file.variants().get(1);
+        assertEquals(List.of(4, 5), rows.stream().map(VariantRow::number).toList(), "rows are the file's records, comments included");
+        VariantInput second = rows.get(1).variant();
         assertEquals("c.2T>C", second.hgvsNt());
         assertNull(second.hgvsSplice());
         assertNull(second.hgvsPro());
@@ -84,22 +111,36 @@ class VariantCsvTest {
     }
 
     @Test
-    void integersStayIntegersAndOtherNumbersAreDoubles() {
+    void numbersOfFurtherColumnsAreKeptAsWritten() {
         VariantInput row = parse("hgvs_nt,score,count,ratio,big\nn.1A>G,3,3,3.0,1e300\n").get(0);
         assertEquals(3.0, row.score());
-        assertEquals(3L, row.data().get("count"));
-        assertEquals(3.0, row.data().get("ratio"));
-        assertEquals(1e300, row.data().get("big"));
+        assertEquals(number("3"), row.data().get("count"));
+        assertEquals(number("3.0"), row.data().get("ratio"));
+        assertEquals(number("1e300"), row.data().get("big"));
+    }
+
+    @Test
+    void aColumnThatShowsTextLateIsNamedSoItsEarlierNumbersBecomeText() {
+        VariantCsv file = scores("hgvs_nt,score,id,n\nn.1A>G,1,12,1\nn.2T>C,1,x7,2\n".getBytes(UTF_8));
+        read(file);
+        assertEquals(Set.of("id"), file.textColumns());
+    }
+
+    @Test
+    void rowsAreTheFilesRecordsCountingCommentsButNotBlankLines() {
+        List<VariantRow> rows = read(scores("# c\nhgvs_nt,score,note\nn.1A>G,1,\"two\nlines\"\n\nn.2T>C,2,x\n".getBytes(UTF_8)));
+        assertEquals(List.of(3, 4), rows.stream().map(VariantRow::number).toList());
     }
 
     @Test
     void countsFilesHaveNumericColumnsAndNoScore() {
-        UploadedVariants counts = VariantCsv.parseCounts("hgvs_nt,c_0,c_1\nn.1A>G,10,NA\n".getBytes(UTF_8), UTF_8);
+        VariantCsv counts = VariantCsv.counts(new ByteArrayInputStream("hgvs_nt,c_0,c_1\nn.1A>G,10,NA\n".getBytes(UTF_8)), UTF_8);
+        List<VariantRow> rows = read(counts);
         assertEquals(List.of("c_0", "c_1"), counts.columns());
-        assertEquals(10L, counts.variants().get(0).data().get("c_0"));
+        assertEquals(number("10"), rows.get(0).variant().data().get("c_0"));
         for (String csv : new String[] {"hgvs_nt,score,c_0\nn.1A>G,1,2\n", "hgvs_nt,c_0\nn.1A>G,many\n", "hgvs_nt\nn.1A>G\n"}) {
             assertEquals(400, assertThrows(ProblemException.class,
-                    () -> VariantCsv.parseCounts(csv.getBytes(UTF_8), UTF_8), csv).status());
+                    () -> read(VariantCsv.counts(new ByteArrayInputStream(csv.getBytes(UTF_8)), UTF_8)), csv).status());
         }
     }
 }
