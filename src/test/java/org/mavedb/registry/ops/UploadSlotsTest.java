@@ -10,17 +10,15 @@ import static org.mavedb.registry.support.Api.as;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.io.InputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mavedb.registry.support.Api;
+import org.mavedb.registry.support.HeldUpload;
 
 /**
  * Upload slots are counted, can neither be held by anyone who asks nor leak: large uploads beyond
@@ -53,26 +51,23 @@ class UploadSlotsTest {
         String shed = Api.newScoreSet(key, experiment);
         String small = Api.newScoreSet(key, experiment);
         String rows = Api.distinctCsvRows(100);
-        List<Socket> slow = new ArrayList<>();
+        List<HeldUpload> slow = new ArrayList<>();
         try {
             for (String draft : drafts) {
-                slow.add(partialUpload(key, draft, rows));
+                slow.add(HeldUpload.start(key, draft, rows));
             }
             for (int i = 0; i < 50 && admission.uploadsInFlight() < 2; i++) {
                 Thread.sleep(100);
             }
-            Api.uploadCsv(key, shed, LARGE_CSV).statusCode(503).contentType("application/problem+json")
+            Api.uploadCsv(key, shed, HeldUpload.largeCsv()).statusCode(503).contentType("application/problem+json")
                     .header("Retry-After", notNullValue());
             Api.uploadCsv(key, small, Api.SMALL_CSV).statusCode(200); // small uploads take no slot
-            for (Socket socket : slow) {
-                socket.getOutputStream().write("\n".repeat(REST).getBytes(StandardCharsets.UTF_8));
-                socket.getOutputStream().flush();
-                String status = new String(socket.getInputStream().readNBytes(12), StandardCharsets.UTF_8);
-                assertEquals("HTTP/1.1 200", status, "a held upload finishes once its body arrives");
+            for (HeldUpload upload : slow) {
+                assertEquals("HTTP/1.1 200", upload.finish(), "a held upload finishes once its body arrives");
             }
         } finally {
-            for (Socket socket : slow) {
-                socket.close();
+            for (HeldUpload upload : slow) {
+                upload.close();
             }
         }
         for (String draft : drafts) {
@@ -81,24 +76,7 @@ class UploadSlotsTest {
         for (int i = 0; i < 50 && admission.uploadsInFlight() != 0; i++) {
             Thread.sleep(100);
         }
-        Api.uploadCsv(key, shed, LARGE_CSV).statusCode(200);
-    }
-
-    /** Blank lines that end the held uploads' bodies: enough to make them uploads that take a slot. */
-    private static final int REST = (int) AdmissionControl.SMALL_UPLOAD_BYTES + 1;
-
-    /** Two variants, and blank lines that make it too large to pass without a slot. */
-    private static final String LARGE_CSV = Api.SMALL_CSV + "\n".repeat(REST);
-
-    /** An upload whose body is sent up to its last {@link #REST} bytes: it waits for them. */
-    private static Socket partialUpload(String key, String draft, String rows) throws Exception {
-        Socket socket = new Socket("localhost", RestAssured.port);
-        socket.getOutputStream().write(("POST /api/v1/score-sets/" + draft + "/scores HTTP/1.1\r\nHost: localhost\r\n"
-                + "X-API-Key: " + key + "\r\nContent-Type: text/csv\r\nContent-Length: " + (rows.length() + REST)
-                + "\r\n\r\n" + rows)
-                .getBytes(StandardCharsets.UTF_8));
-        socket.getOutputStream().flush();
-        return socket;
+        Api.uploadCsv(key, shed, HeldUpload.largeCsv()).statusCode(200);
     }
 
     @Test
