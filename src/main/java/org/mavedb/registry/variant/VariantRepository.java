@@ -1,17 +1,11 @@
 package org.mavedb.registry.variant;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.sql.ResultSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,11 +24,9 @@ public class VariantRepository implements PanacheRepository<Variant> {
 
     private static final int BATCH_SIZE = 1000;
 
-    private final ObjectMapper json;
     private final Duration uploadTimeout;
 
-    public VariantRepository(ObjectMapper json, @ConfigProperty(name = "registry.variants.upload-timeout") Duration uploadTimeout) {
-        this.json = json;
+    public VariantRepository(@ConfigProperty(name = "registry.variants.upload-timeout") Duration uploadTimeout) {
         this.uploadTimeout = uploadTimeout;
     }
 
@@ -173,19 +165,35 @@ public class VariantRepository implements PanacheRepository<Variant> {
 
     record CountsProblems(List<Unknown> unknown, int unknownTotal, Repeats repeats, long rows) {}
 
-    /** Reads a score set's variants in order and hands each to the consumer, a batch of rows in memory at a time. */
-    void forEachRow(long scoreSetId, Consumer<VariantTable.Row> consumer) {
+    /**
+     * Reads a table's rows in variant order and hands each to the consumer, a batch of rows in memory
+     * at a time. PostgreSQL picks the further columns out of the stored json ({@code ->>}): a number
+     * comes back as the text it was stored as, a string unquoted, a missing value as null.
+     */
+    void forEachRow(VariantTable.Layout layout, Consumer<VariantTable.Row> consumer) {
+        String object = layout.kind() == VariantTable.Kind.SCORES ? "data" : "counts";
+        StringBuilder select = new StringBuilder("select position, hgvs_nt, hgvs_splice, hgvs_pro, score");
+        layout.columns().forEach(column -> select.append(", ").append(object).append(" ->> ?"));
+        select.append(" from variants where score_set_id = ? order by position");
         getEntityManager().unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("select position, hgvs_nt, hgvs_splice, hgvs_pro,"
-                    + " score, data, counts from variants where score_set_id = ? order by position")) {
-                select.setLong(1, scoreSetId);
-                select.setFetchSize(BATCH_SIZE);
-                try (ResultSet rows = select.executeQuery()) {
+            try (PreparedStatement statement = connection.prepareStatement(select.toString())) {
+                int parameter = 1;
+                for (String column : layout.columns()) {
+                    statement.setString(parameter++, column);
+                }
+                statement.setLong(parameter, layout.scoreSetId());
+                statement.setFetchSize(BATCH_SIZE);
+                try (ResultSet rows = statement.executeQuery()) {
+                    int columns = layout.columns().size();
                     while (rows.next()) {
                         double value = rows.getDouble(5);
                         Double score = rows.wasNull() ? null : value;
+                        String[] cells = new String[columns];
+                        for (int c = 0; c < columns; c++) {
+                            cells[c] = rows.getString(6 + c);
+                        }
                         consumer.accept(new VariantTable.Row(rows.getInt(1), rows.getString(2), rows.getString(3),
-                                rows.getString(4), score, cells(rows.getString(6)), cells(rows.getString(7))));
+                                rows.getString(4), score, cells));
                     }
                 }
             }
@@ -230,27 +238,4 @@ public class VariantRepository implements PanacheRepository<Variant> {
     }
 
     record SearchHits(long total, List<VariantView> variants) {}
-
-    /** A stored json object's values as written: numbers as their text ({@link NumberText}), strings, nulls. */
-    private Map<String, Object> cells(String text) {
-        if (text == null) {
-            return null;
-        }
-        Map<String, Object> cells = new LinkedHashMap<>();
-        try (JsonParser parser = json.getFactory().createParser(text)) {
-            parser.nextToken();
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
-                cells.put(name, switch (value) {
-                    case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new NumberText(parser.getText());
-                    case VALUE_NULL -> null;
-                    default -> parser.getText();
-                });
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return cells;
-    }
 }

@@ -150,7 +150,7 @@ public class VariantService {
     /** Writes the table's rows in variant order, reading them in batches so that no size is held in memory. */
     @Transactional
     public void writeTable(VariantTable table) {
-        variants.forEachRow(table.layout().scoreSetId(), table::write);
+        variants.forEachRow(table.layout(), table::write);
     }
 
     @Transactional

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.mavedb.registry.dataset.Urns;
 
 /**
@@ -25,9 +24,8 @@ final class VariantTable {
     /** The score set a table is of and its header; read under the caller's visibility check. */
     record Layout(long scoreSetId, String scoreSetUrn, Kind kind, List<String> columns) {}
 
-    /** One variant's cells, as {@link VariantRepository#forEachRow} reads them. */
-    record Row(int position, String hgvsNt, String hgvsSplice, String hgvsPro, Double score,
-            Map<String, Object> data, Map<String, Object> counts) {}
+    /** One variant's cells, as {@link VariantRepository#forEachRow} reads them: the further columns in layout order. */
+    record Row(int position, String hgvsNt, String hgvsSplice, String hgvsPro, Double score, String[] cells) {}
 
     private static final String MISSING = "NA";
 
@@ -64,9 +62,8 @@ final class VariantTable {
         if (layout.kind() == Kind.SCORES) {
             line.append(separator).append(cell(row.score()));
         }
-        Map<String, Object> values = layout.kind() == Kind.SCORES ? row.data() : row.counts();
-        for (String column : layout.columns()) {
-            line.append(separator).append(cell(values == null ? null : values.get(column)));
+        for (String cell : row.cells()) {
+            line.append(separator).append(cell(cell));
         }
         writeLine(line);
     }
