@@ -2,6 +2,7 @@ package org.mavedb.registry.ops;
 
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.jboss.logging.Logger;
 import org.mavedb.registry.problem.ProblemException;
 import org.mavedb.registry.problem.RoutingProblems;
 
@@ -25,10 +27,11 @@ import org.mavedb.registry.problem.RoutingProblems;
  * Variant uploads stream into the database and each holds a connection for as long as its body
  * takes to arrive, so at most {@code registry.variants.max-concurrent-uploads} large ones run at
  * once; one more is shed too (503 + Retry-After at once), so that uploads never take the pool from
- * everyone else. An upload that declares at most {@link #SMALL_UPLOAD_BYTES} is read whole before
- * the endpoint runs ({@code quarkus.rest.input-buffer-size}), so before its transaction starts, and
- * takes no slot: a burst of small uploads is served like any other burst of writes. A slot is
- * taken after authentication (an anonymous upload is a 401 before its body is read).
+ * everyone else. An HTTP/1.1 upload that declares at most {@link #SMALL_UPLOAD_BYTES} is read whole
+ * here (Quarkus REST then hands the endpoint that buffer), so before its transaction starts, and
+ * takes no slot: a burst of small uploads is served like any other burst of writes, and a slow
+ * client holds no database connection. A slot is taken after authentication (an anonymous upload
+ * is a 401 before its body is read).
  * Health, metrics and OpenAPI ({@code /q/*}) are never shed. Once the service is asked to stop
  * ({@link #drain()}), it admits no new API request (503 + Retry-After, so clients go elsewhere) and
  * reports itself not ready, while the requests already in flight finish.
@@ -41,7 +44,9 @@ public class AdmissionControl {
     /** The operations that take a MaveDB file: uploadVariants, uploadScoresCsv, uploadCountsCsv. */
     private static final Pattern VARIANT_UPLOAD = Pattern.compile("/api/v1/score-sets/[^/]+/(variants|scores|counts)/?");
 
-    /** Uploads up to this size (declared by Content-Length) take no upload slot; {@code quarkus.rest.input-buffer-size}. */
+    private static final Logger LOG = Logger.getLogger(AdmissionControl.class);
+
+    /** Uploads up to this size (declared by Content-Length) are read whole first and take no upload slot. */
     public static final long SMALL_UPLOAD_BYTES = 1 << 20;
 
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -116,8 +121,12 @@ public class AdmissionControl {
      */
     private void takeUploadSlot(RoutingContext context) {
         if (context.user() == null || context.request().method() != HttpMethod.POST
-                || !VARIANT_UPLOAD.matcher(context.normalizedPath()).matches() || isSmall(context)) {
+                || !VARIANT_UPLOAD.matcher(context.normalizedPath()).matches()) {
             context.next();
+            return;
+        }
+        if (isSmall(context)) {
+            readWhole(context);
             return;
         }
         if (uploadsInFlight.incrementAndGet() > maxConcurrentUploads) {
@@ -140,14 +149,38 @@ public class AdmissionControl {
         context.next();
     }
 
+    /**
+     * Reads a small upload's body into memory and then hands on the request: Quarkus REST gives the
+     * endpoint a body the routing context already holds, so the upload's transaction starts only
+     * once the body is complete. A client that goes away meanwhile leaves nothing to do.
+     */
+    private void readWhole(RoutingContext context) {
+        context.request().body().onComplete(read -> {
+            if (read.succeeded()) {
+                context.setBody(read.result());
+                context.next();
+            } else {
+                LOG.debugf("Client closed the connection before its upload arrived: %s", read.cause());
+                problems.send(context, ProblemException.badRequest("The connection was closed before the request was read"),
+                        true);
+            }
+        });
+        context.request().resume(); // authentication may have paused it
+    }
+
     /** The variant uploads in progress. */
     int uploadsInFlight() {
         return uploadsInFlight.get();
     }
 
+    /**
+     * A small upload that can be read whole before Quarkus REST sees it. Not over HTTP/2: Quarkus
+     * REST pauses every request it starts on, and Vert.x refuses to pause an HTTP/2 stream whose body
+     * has ended, so such uploads stream and take a slot like large ones.
+     */
     private static boolean isSmall(RoutingContext context) {
         long declared = declaredLength(context);
-        return declared >= 0 && declared <= SMALL_UPLOAD_BYTES;
+        return declared >= 0 && declared <= SMALL_UPLOAD_BYTES && context.request().version() != HttpVersion.HTTP_2;
     }
 
     private static long declaredLength(RoutingContext context) {

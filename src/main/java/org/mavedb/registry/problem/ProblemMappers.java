@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.vertx.core.http.HttpClosedException;
+import io.vertx.core.http.StreamResetException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -170,8 +171,9 @@ public class ProblemMappers {
             if (cause instanceof ProblemException problem) {
                 return problem(problem);
             }
-            if (cause instanceof HttpClosedException) {
-                // the client went away while its body was read: nothing happened, nobody is left to answer
+            if (cause instanceof HttpClosedException || cause instanceof StreamResetException) {
+                // the client went away (HTTP/1.1 close, HTTP/2 reset) while its body was read: nothing
+                // happened, nobody is left to answer
                 LOG.debugf("Client closed the connection mid-request: %s", e);
                 return problem(ProblemException.badRequest("The connection was closed before the request was read"));
             }

@@ -13,9 +13,11 @@ import org.mavedb.registry.support.Api;
 import org.mavedb.registry.support.HeldUpload;
 
 /**
- * An upload whose body arrives slower than {@code registry.variants.upload-timeout} is cancelled by
- * PostgreSQL (the COPY's statement timeout): a 503 problem, nothing stored, and the transaction
- * manager's own timeout never cuts in first with a 500.
+ * A large upload whose body arrives slower than {@code registry.variants.upload-timeout} is
+ * cancelled by PostgreSQL (the COPY's statement timeout): a 503 problem, nothing stored, and the
+ * transaction manager's own timeout never cuts in first with a 500. A small one is read whole
+ * before its transaction starts, so however slowly it arrives, it neither holds a connection
+ * meanwhile nor runs into that timeout.
  */
 @QuarkusTest
 @TestProfile(UploadTimeoutTest.TwoSecondUploads.class)
@@ -39,5 +41,16 @@ class UploadTimeoutTest {
         }
         as(key).get("/api/v1/score-sets/{urn}", draft).then().body("numVariants", equalTo(2));
         Api.uploadCsv(key, draft, HeldUpload.largeCsv()).statusCode(200);
+    }
+
+    @Test
+    void aSmallUploadIsReadBeforeItsTransactionStarts() throws Exception {
+        String key = Api.newUser();
+        String draft = Api.newScoreSet(key, Api.newExperiment(key));
+        try (HeldUpload upload = HeldUpload.startSmall(key, draft, Api.distinctCsvRows(100))) {
+            Thread.sleep(3000);
+            assertEquals("HTTP/1.1 200", upload.finish());
+        }
+        as(key).get("/api/v1/score-sets/{urn}", draft).then().body("numVariants", equalTo(100));
     }
 }
