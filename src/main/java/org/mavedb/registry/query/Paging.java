@@ -11,8 +11,9 @@ import org.mavedb.registry.problem.ProblemException;
 public final class Paging {
 
     public static final String TOTAL_IS_EXACT_DESCRIPTION = "Whether the total is exact. Totals are exact up to a "
-            + "configured threshold; beyond it the total may be that threshold, a lower bound, and this is false. "
-            + "Pages are always exact.";
+            + "configured threshold (`REGISTRY_SEARCH_EXACT_TOTAL_THRESHOLD`, default 10,000 matches); beyond it the "
+            + "total is that threshold, a lower bound, and this is false, as search engines report it. Pages are always "
+            + "exact: page on with `offset` past the total to see more.";
     public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 1000;
     public static final int MAX_OFFSET = 1_000_000_000;

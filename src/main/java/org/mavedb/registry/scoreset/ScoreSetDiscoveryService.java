@@ -10,6 +10,7 @@ import org.mavedb.registry.lineage.LineageFilter;
 import org.mavedb.registry.lineage.LineageMode;
 import org.mavedb.registry.lineage.LineageView;
 import org.mavedb.registry.query.Paging;
+import org.mavedb.registry.query.Total;
 import org.mavedb.registry.security.Caller;
 
 /**
@@ -62,7 +63,7 @@ public class ScoreSetDiscoveryService {
         ScoreSet scoreSet = scoreSetService.visible(urn, caller);
         LineageView view = LineageView.seenBy(caller);
         List<ScoreSetView> chain = views(scoreSets.chain(scoreSet.id, view), view);
-        return new ScoreSetSearchResult(chain.size(), chain);
+        return new ScoreSetSearchResult(Total.exact(chain.size()), chain);
     }
 
     private ScoreSetSearchResult page(ScoreSetCriteria criteria, LineageFilter lineage, int limit, int offset) {

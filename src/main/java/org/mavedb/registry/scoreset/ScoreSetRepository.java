@@ -14,10 +14,18 @@ import java.util.stream.Collectors;
 import org.mavedb.registry.lineage.LineageFilter;
 import org.mavedb.registry.lineage.LineageMode;
 import org.mavedb.registry.lineage.LineageView;
+import org.mavedb.registry.query.BoundedCount;
 import org.mavedb.registry.query.SqlWhere;
+import org.mavedb.registry.query.Total;
 
 @ApplicationScoped
 public class ScoreSetRepository implements PanacheRepository<ScoreSet> {
+
+    private final BoundedCount totals;
+
+    public ScoreSetRepository(BoundedCount totals) {
+        this.totals = totals;
+    }
 
     /** Current urn, or the draft urn it had before publication. */
     private static final String BY_URN = "urn = ?1 or draftUrn = ?1";
@@ -80,10 +88,9 @@ public class ScoreSetRepository implements PanacheRepository<ScoreSet> {
     /** How many score sets match, and the ids of one page of them, newest first. */
     SearchHits search(ScoreSetCriteria criteria, LineageFilter lineage, int limit, int offset) {
         SqlWhere where = criteria.restrict(lineage.where("s"));
-        long total = where.bindTo(getSession()
-                .createNativeQuery("select count(*) from score_sets s" + where, Long.class)).getSingleResult();
-        if (total == 0) {
-            return new SearchHits(0, List.of());
+        Total total = totals.count(getSession(), " from score_sets s" + where, where);
+        if (total.count() == 0) {
+            return new SearchHits(Total.NONE, List.of());
         }
         List<Long> ids = where.bindTo(getSession().createNativeQuery("select s.id from score_sets s" + where
                         + " order by " + lineage.view().recency("s") + " desc, s.urn", Long.class))
@@ -146,5 +153,5 @@ public class ScoreSetRepository implements PanacheRepository<ScoreSet> {
         return rows.stream().collect(Collectors.toMap(row -> ((Number) row[0]).longValue(), row -> (String) row[1]));
     }
 
-    record SearchHits(long total, List<Long> ids) {}
+    record SearchHits(Total total, List<Long> ids) {}
 }

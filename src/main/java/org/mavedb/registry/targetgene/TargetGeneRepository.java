@@ -6,10 +6,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.mavedb.registry.lineage.LineageFilter;
+import org.mavedb.registry.query.BoundedCount;
 import org.mavedb.registry.query.SqlWhere;
+import org.mavedb.registry.query.Total;
 
 @ApplicationScoped
 public class TargetGeneRepository implements PanacheRepository<TargetGene> {
+
+    private final BoundedCount totals;
+
+    public TargetGeneRepository(BoundedCount totals) {
+        this.totals = totals;
+    }
 
     /** How many target genes of lineage-resolved score sets match, and one page of them by name. */
     SearchHits search(String text, LineageFilter lineage, int limit, int offset) {
@@ -19,10 +27,9 @@ public class TargetGeneRepository implements PanacheRepository<TargetGene> {
                     "text", SqlWhere.containsPattern(text.strip()));
         }
         String from = " from target_genes t join score_sets s on s.id = t.score_set_id" + where;
-        long total = where.bindTo(getSession().createNativeQuery("select count(*)" + from, Long.class))
-                .getSingleResult();
-        if (total == 0) {
-            return new SearchHits(0, List.of());
+        Total total = totals.count(getSession(), from, where);
+        if (total.count() == 0) {
+            return new SearchHits(Total.NONE, List.of());
         }
         List<Long> ids = where.bindTo(getSession().createNativeQuery("select t.id" + from + " order by t.name, t.id",
                 Long.class)).setFirstResult(offset).setMaxResults(limit).getResultList();
@@ -32,5 +39,5 @@ public class TargetGeneRepository implements PanacheRepository<TargetGene> {
         return new SearchHits(total, ids.stream().map(byId::get).toList());
     }
 
-    record SearchHits(long total, List<TargetGene> targets) {}
+    record SearchHits(Total total, List<TargetGene> targets) {}
 }

@@ -17,7 +17,9 @@ import org.hibernate.Session;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.mavedb.registry.lineage.LineageFilter;
+import org.mavedb.registry.query.BoundedCount;
 import org.mavedb.registry.query.SqlWhere;
+import org.mavedb.registry.query.Total;
 
 @ApplicationScoped
 public class VariantRepository implements PanacheRepository<Variant> {
@@ -25,9 +27,12 @@ public class VariantRepository implements PanacheRepository<Variant> {
     private static final int BATCH_SIZE = 1000;
 
     private final Duration uploadTimeout;
+    private final BoundedCount totals;
 
-    public VariantRepository(@ConfigProperty(name = "registry.variants.upload-timeout") Duration uploadTimeout) {
+    public VariantRepository(@ConfigProperty(name = "registry.variants.upload-timeout") Duration uploadTimeout,
+            BoundedCount totals) {
         this.uploadTimeout = uploadTimeout;
+        this.totals = totals;
     }
 
     /** Deletes a score set's variants, ahead of an upload that replaces them. */
@@ -223,10 +228,9 @@ public class VariantRepository implements PanacheRepository<Variant> {
             where.and("s.urn in (:urns) or s.draft_urn in (:urns)", "urns", scoreSetUrns);
         }
         String from = " from variants v join score_sets s on s.id = v.score_set_id" + where;
-        long total = where.bindTo(getSession().createNativeQuery("select count(*)" + from, Long.class))
-                .getSingleResult();
-        if (total == 0) {
-            return new SearchHits(0, List.of());
+        Total total = totals.count(getSession(), from, where);
+        if (total.count() == 0) {
+            return new SearchHits(Total.NONE, List.of());
         }
         List<Object[]> page = where.bindTo(getSession().createNativeQuery("select v.id, s.urn" + from
                         + " order by " + lineage.view().recency("s") + " desc, s.urn, v.position", Object[].class))
@@ -237,5 +241,5 @@ public class VariantRepository implements PanacheRepository<Variant> {
                 .map(row -> VariantView.of(byId.get(((Number) row[0]).longValue()), (String) row[1])).toList());
     }
 
-    record SearchHits(long total, List<VariantView> variants) {}
+    record SearchHits(Total total, List<VariantView> variants) {}
 }

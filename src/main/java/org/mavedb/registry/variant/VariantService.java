@@ -14,6 +14,7 @@ import org.mavedb.registry.event.EventType;
 import org.mavedb.registry.lineage.LineageFilter;
 import org.mavedb.registry.problem.ProblemException;
 import org.mavedb.registry.query.Paging;
+import org.mavedb.registry.query.Total;
 import org.mavedb.registry.scoreset.ScoreSet;
 import org.mavedb.registry.scoreset.ScoreSetService;
 import org.mavedb.registry.scoreset.ScoreSetView;
@@ -161,7 +162,7 @@ public class VariantService {
         ScoreSet scoreSet = scoreSets.visible(scoreSetUrn, caller);
         List<VariantView> page = variants.page(scoreSet.id, limit, offset, after).stream()
                 .map(v -> VariantView.of(v, scoreSet.urn)).toList();
-        return new VariantView.Page(scoreSet.numVariants, page);
+        return new VariantView.Page(Total.exact(scoreSet.numVariants), page);
     }
 
     /** Variants of the score sets the lineage filter keeps. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mavedb.registry.dataset.Urns;
 import org.mavedb.registry.query.Paging;
+import org.mavedb.registry.query.Total;
 
 @Schema(name = "Variant")
 @RegisterForReflection
@@ -31,9 +32,8 @@ public record VariantView(
             @Schema(description = Paging.TOTAL_IS_EXACT_DESCRIPTION) boolean totalIsExact,
             List<VariantView> variants) {
 
-        /** An exact total: every count this service makes today is. */
-        Page(long numVariants, List<VariantView> variants) {
-            this(numVariants, true, variants);
+        Page(Total total, List<VariantView> variants) {
+            this(total.count(), total.exact(), variants);
         }
     }
 }
