@@ -168,6 +168,16 @@ public class AdmissionControl {
         context.request().resume(); // authentication may have paused it
     }
 
+    /** The largest JSON body ({@code registry.http.max-json-bytes}). */
+    long maxJsonBytes() {
+        return maxJsonBytes;
+    }
+
+    /** The largest variant upload ({@code registry.variants.max-upload-bytes}). */
+    long maxUploadBytes() {
+        return maxUploadBytes;
+    }
+
     /** The variant uploads in progress. */
     int uploadsInFlight() {
         return uploadsInFlight.get();

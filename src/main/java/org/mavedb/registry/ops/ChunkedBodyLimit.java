@@ -7,7 +7,6 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mavedb.registry.problem.ProblemException;
 
 /**
@@ -21,22 +20,24 @@ import org.mavedb.registry.problem.ProblemException;
 @Provider
 public class ChunkedBodyLimit implements ReaderInterceptor {
 
-    private final long maxJsonBytes;
-    private final long maxUploadBytes;
+    /**
+     * The limits come from {@link AdmissionControl}, a bean created when the service starts: REST
+     * providers are built while the native image is made, so limits injected here would be the
+     * build's defaults, and a value set at run time would stop the native executable from starting.
+     */
+    private final AdmissionControl limits;
 
-    public ChunkedBodyLimit(@ConfigProperty(name = "registry.http.max-json-bytes") long maxJsonBytes,
-            @ConfigProperty(name = "registry.variants.max-upload-bytes") long maxUploadBytes) {
-        this.maxJsonBytes = maxJsonBytes;
-        this.maxUploadBytes = maxUploadBytes;
+    public ChunkedBodyLimit(AdmissionControl limits) {
+        this.limits = limits;
     }
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         MediaType type = context.getMediaType();
         if (context.getType() == InputStream.class) {
-            context.setInputStream(new Limited(context.getInputStream(), maxUploadBytes));
+            context.setInputStream(new Limited(context.getInputStream(), limits.maxUploadBytes()));
         } else if (type != null && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"))) {
-            context.setInputStream(new Limited(context.getInputStream(), maxJsonBytes));
+            context.setInputStream(new Limited(context.getInputStream(), limits.maxJsonBytes()));
         }
         return context.proceed();
     }
