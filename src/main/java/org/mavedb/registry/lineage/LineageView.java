@@ -1,13 +1,16 @@
 package org.mavedb.registry.lineage;
 
+import jakarta.persistence.Query;
 import org.mavedb.registry.query.SqlWhere;
 import org.mavedb.registry.security.Caller;
 
 /**
  * The view a discovery endpoint takes of score sets (API.md §3): which score sets it admits, and
  * which superseders it can see. A score set is the head of its chain in a view when no superseder
- * that the view sees exists. Rendered as SQL conditions over a {@code score_sets} alias, so that
- * every endpoint filters lineage in the database with the same rule.
+ * that the view sees exists. Each view is a named SQL function of the schema (V8:
+ * {@code public_score_sets()}, {@code public_heads()}, {@code own_score_sets(viewer)},
+ * {@code own_heads(viewer)}, {@code visible_score_sets(viewer, admin)}); queries read score sets
+ * from the function's name, so the rule is written once, in the database, and the planner inlines it.
  */
 public final class LineageView {
 
@@ -47,46 +50,52 @@ public final class LineageView {
         return new LineageView(Kind.CALLER, caller.userId(), caller.admin());
     }
 
-    /** SQL condition: the score set {@code alias} is in this view's scope. */
-    public String admits(String alias) {
+    /** The score sets this view admits, as a SQL table expression (parameters: {@link #bindTo}). */
+    public String admitted() {
         return switch (kind) {
-            case PUBLIC -> alias + ".published_date is not null";
-            case OWN -> alias + ".created_by = :" + VIEWER;
-            case CALLER -> sees(alias);
+            case PUBLIC -> "public_score_sets()";
+            case OWN -> "own_score_sets(" + viewer() + ")";
+            case CALLER -> visible();
         };
     }
 
-    /** SQL condition: the score set {@code alias} is visible in this view, so it counts as a superseder. */
-    public String sees(String alias) {
-        if (kind == Kind.CALLER && admin) {
-            return "true";
-        }
-        String published = alias + ".published_date is not null";
-        return viewerId == null ? published : published + " or " + alias + ".created_by = :" + VIEWER;
-    }
-
-    /**
-     * SQL condition: no superseder that this view sees exists for the score set {@code alias}, which
-     * this view admits. The schema keeps the answer on the row for both discovery views (V5:
-     * {@code superseded_by_published}, and for an owner {@code superseded_by_own_draft}), so heads
-     * are ranges of partial indexes rather than a superseder lookup per row.
-     */
-    public String hasNoVisibleSuperseder(String alias) {
+    /** The admitted score sets that no superseder visible in this view supersedes: the heads of their chains. */
+    public String heads() {
         return switch (kind) {
-            case PUBLIC -> "not " + alias + ".superseded_by_published";
-            case OWN -> "not " + alias + ".superseded_by_published and not " + alias + ".superseded_by_own_draft";
+            case PUBLIC -> "public_heads()";
+            case OWN -> "own_heads(" + viewer() + ")";
             case CALLER -> throw new IllegalStateException("single-resource reads ignore lineage (API.md §3)");
         };
     }
 
-    /** SQL expression to order by, newest first: publication date, or a draft's modification date. */
+    /** The score sets visible in this view, so counted as superseders, as a SQL table expression. */
+    public String visible() {
+        return kind == Kind.PUBLIC ? "public_score_sets()" : "visible_score_sets(" + viewer() + ", " + admin + ")";
+    }
+
+    /** The viewer's id as the SQL refers to it: a parameter, or null for an anonymous caller (who owns nothing). */
+    private String viewer() {
+        return viewerId == null ? "null" : ":" + VIEWER;
+    }
+
+    /** SQL expression over the score set {@code alias} to order by, newest first: publication date, or a draft's modification date. */
     public String recency(String alias) {
         return kind == Kind.PUBLIC ? alias + ".published_date"
                 : "coalesce(" + alias + ".published_date, " + alias + ".modification_date)";
     }
 
-    /** Binds the parameters that {@link #admits} and {@link #sees} refer to. */
+    /**
+     * Binds {@code :viewer} and {@code :admin} of a named query that reads
+     * {@code visible_score_sets(:viewer, :admin)}: the score sets this view counts as superseders.
+     */
+    public <Q extends Query> Q bindVisibility(Q query) {
+        query.setParameter("viewer", kind == Kind.PUBLIC ? null : viewerId);
+        query.setParameter("admin", kind == Kind.CALLER && admin);
+        return query;
+    }
+
+    /** Binds the parameter that {@link #admitted}, {@link #heads} and {@link #visible} refer to, if any. */
     public SqlWhere bindTo(SqlWhere where) {
-        return viewerId == null || (kind == Kind.CALLER && admin) ? where : where.bind(VIEWER, viewerId);
+        return kind == Kind.PUBLIC || viewerId == null ? where : where.bind(VIEWER, viewerId);
     }
 }

@@ -42,9 +42,8 @@ public final class SqlWhere {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
-    /** A case-insensitive "contains" pattern for ILIKE in which {@code %}, {@code _} and {@code \} match themselves. */
-    public static String containsPattern(String text) {
-        String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
+    /** A LIKE pattern for "starts with {@code text}" in which {@code %}, {@code _} and {@code \} match themselves. */
+    public static String prefixPattern(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

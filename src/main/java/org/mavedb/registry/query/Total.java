@@ -3,8 +3,6 @@ package org.mavedb.registry.query;
 /** How many items a list matches: exact, or (beyond the threshold) the threshold as a lower bound. */
 public record Total(long count, boolean exact) {
 
-    public static final Total NONE = exact(0);
-
     public static Total exact(long count) {
         return new Total(count, true);
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -21,7 +22,35 @@ import org.mavedb.registry.user.User;
 
 @Entity
 @Table(name = "score_sets")
+// The chain walk and the superseder lookup read what a viewer sees through the lineage view
+// visible_score_sets(:viewer, :admin) of V8 (bound by LineageView.bindVisibility).
+@NamedNativeQuery(name = ScoreSet.CHAIN, resultClass = Long.class, query = """
+        with recursive older(id, superseded, depth) as (
+            select id, superseded_score_set_id, 0 from score_sets where id = :start
+          union all
+            select s.id, s.superseded_score_set_id, older.depth - 1
+              from score_sets s join older on s.id = older.superseded),
+        newer(id, depth) as (
+            select id, 0 from score_sets where id = :start
+          union all
+            select s.id, newer.depth + 1 from score_sets s join newer on s.superseded_score_set_id = newer.id)
+        select s.id from (select id, depth from older union select id, depth from newer) chain
+          join visible_score_sets(:viewer, :admin) s on s.id = chain.id
+         order by chain.depth
+        """)
+@NamedNativeQuery(name = ScoreSet.SUPERSEDERS, query = """
+        select s.superseded_score_set_id, s.urn from visible_score_sets(:viewer, :admin) s
+         where s.superseded_score_set_id in (:ids)
+        """)
 public class ScoreSet extends Dataset {
+
+    /**
+     * The whole chain through the score set {@code :start}, as far as the viewer sees it, oldest
+     * first: walks {@code superseded_score_set_id} both ways in SQL, along its unique index.
+     */
+    static final String CHAIN = "ScoreSet.chain";
+    /** For each score set of {@code :ids} that has a superseder the viewer sees: its id and that superseder's urn. */
+    static final String SUPERSEDERS = "ScoreSet.superseders";
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "experiment_id")

@@ -1,29 +1,43 @@
 package org.mavedb.registry.scoreset;
 
 import java.util.List;
+import org.mavedb.registry.lineage.LineageView;
 import org.mavedb.registry.query.SqlWhere;
 import org.mavedb.registry.targetgene.TargetCategory;
 
-/** What a score set search asks for, as SQL conditions over the alias {@code s}. */
+/**
+ * What a score set search asks for, as SQL conditions over the alias {@code s} of the score sets
+ * (ScoreSetRepository's queries). {@code text} is a full-text search (V7): each of its words, or a
+ * word beginning with it, in the title, descriptions, abstract, method or keywords; or the start of
+ * a target gene's name or accession.
+ */
 record ScoreSetCriteria(String text, List<String> targets, List<String> organisms, List<TargetCategory> categories,
-        List<String> keywords, Long experimentId) {
+        List<String> keywords, Long experimentId, ScoreSetOrder order) {
 
     static ScoreSetCriteria of(ScoreSetSearch search) {
         return new ScoreSetCriteria(search.text(), search.targets(), search.targetOrganismNames(), search.targetTypes(),
-                search.keywords(), null);
+                search.keywords(), null, search.sort());
     }
 
     static ScoreSetCriteria inExperiment(long experimentId) {
-        return new ScoreSetCriteria(null, null, null, null, null, experimentId);
+        return new ScoreSetCriteria(null, null, null, null, null, experimentId, null);
+    }
+
+    /** ORDER BY of the results: newest first (API.md §3), or by {@link ScoreSetOrder#RELEVANCE} when asked, then newest. */
+    String order(LineageView view) {
+        String newest = view.recency("s") + " desc, s.urn";
+        return order == ScoreSetOrder.RELEVANCE && hasText()
+                ? "ts_rank(s.search_document, score_set_search_query(:text)) desc, " + newest : newest;
     }
 
     SqlWhere restrict(SqlWhere where) {
-        if (text != null && !text.isBlank()) {
-            where.and("s.title ilike :text or s.short_description ilike :text or s.abstract_text ilike :text"
-                    + " or s.method_text ilike :text"
-                    + " or exists (select 1 from unnest(s.keywords) keyword where keyword ilike :text)"
-                    + " or exists (select 1 from target_genes t where t.score_set_id = s.id and t.name ilike :text)",
-                    "text", SqlWhere.containsPattern(text.strip()));
+        if (hasText()) {
+            // The target genes' ids first, as an array the planner can OR with the text index in one
+            // bitmap scan (an OR with a subquery would be evaluated row by row).
+            where.and("s.search_document @@ score_set_search_query(:text) or s.id = any(array("
+                            + "select t.score_set_id from target_genes t where lower(t.name) collate \"C\" like lower(:textPrefix)"
+                            + " or lower(t.accession) collate \"C\" like lower(:textPrefix)))", "text", text.strip())
+                    .bind("textPrefix", SqlWhere.prefixPattern(text.strip()));
         }
         if (present(targets)) {
             where.and("exists (select 1 from target_genes t where t.score_set_id = s.id and t.name in (:targets))",
@@ -44,6 +58,10 @@ record ScoreSetCriteria(String text, List<String> targets, List<String> organism
             where.and("s.experiment_id = :experimentId", "experimentId", experimentId);
         }
         return where;
+    }
+
+    boolean hasText() {
+        return text != null && !text.isBlank();
     }
 
     private static boolean present(List<?> values) {

@@ -9,6 +9,7 @@ import org.mavedb.registry.experiment.ExperimentService;
 import org.mavedb.registry.lineage.LineageFilter;
 import org.mavedb.registry.lineage.LineageMode;
 import org.mavedb.registry.lineage.LineageView;
+import org.mavedb.registry.query.Page;
 import org.mavedb.registry.query.Paging;
 import org.mavedb.registry.query.Total;
 import org.mavedb.registry.security.Caller;
@@ -67,8 +68,8 @@ public class ScoreSetDiscoveryService {
     }
 
     private ScoreSetSearchResult page(ScoreSetCriteria criteria, LineageFilter lineage, int limit, int offset) {
-        ScoreSetRepository.SearchHits hits = scoreSets.search(criteria, lineage, limit, offset);
-        return new ScoreSetSearchResult(hits.total(), views(hits.ids(), lineage.view()));
+        Page<ScoreSetView> page = scoreSets.search(criteria, lineage, limit, offset, ids -> views(ids, lineage.view()));
+        return new ScoreSetSearchResult(page.total(), page.items());
     }
 
     /** Representations in the given order; `supersedingScoreSetUrn` shows only superseders the view sees. */

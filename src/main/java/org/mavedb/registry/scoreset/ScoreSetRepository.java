@@ -12,19 +12,19 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.mavedb.registry.lineage.LineageFilter;
-import org.mavedb.registry.lineage.LineageMode;
 import org.mavedb.registry.lineage.LineageView;
-import org.mavedb.registry.query.BoundedCount;
+import org.mavedb.registry.query.ListQuery;
+import org.mavedb.registry.query.Page;
+import org.mavedb.registry.query.Pager;
 import org.mavedb.registry.query.SqlWhere;
-import org.mavedb.registry.query.Total;
 
 @ApplicationScoped
 public class ScoreSetRepository implements PanacheRepository<ScoreSet> {
 
-    private final BoundedCount totals;
+    private final Pager pager;
 
-    public ScoreSetRepository(BoundedCount totals) {
-        this.totals = totals;
+    public ScoreSetRepository(Pager pager) {
+        this.pager = pager;
     }
 
     /** Current urn, or the draft urn it had before publication. */
@@ -32,10 +32,12 @@ public class ScoreSetRepository implements PanacheRepository<ScoreSet> {
 
     /**
      * The facets of a search: for each target name, organism, category and keyword, the number of
-     * matching score sets that have it. {@code %s} is the lineage-resolved search.
+     * matching score sets that have it. Native, and not a named query, because the search it counts
+     * over is composed from the criteria given (each optional); {@code %s} is that search's FROM and
+     * WHERE, the score sets read from a lineage view (V8).
      */
     private static final String FACETS = """
-            with hits as (select s.id, s.keywords from score_sets s%s)
+            with hits as (select s.id, s.keywords from %s)
             select 'targetGeneNames', t.name, count(distinct t.score_set_id)
               from target_genes t join hits on hits.id = t.score_set_id group by t.name
             union all
@@ -47,25 +49,6 @@ public class ScoreSetRepository implements PanacheRepository<ScoreSet> {
             union all
             select 'keywords', keyword, count(distinct hits.id)
               from hits cross join unnest(hits.keywords) keyword group by keyword
-            """;
-
-    /**
-     * The whole chain through one score set, each member with its distance from it (negative:
-     * older). Walks {@code superseded_score_set_id} both ways in SQL, along its unique index.
-     */
-    private static final String CHAIN = """
-            with recursive older(id, superseded, depth) as (
-                select id, superseded_score_set_id, 0 from score_sets where id = :start
-              union all
-                select s.id, s.superseded_score_set_id, older.depth - 1
-                  from score_sets s join older on s.id = older.superseded),
-            newer(id, depth) as (
-                select id, 0 from score_sets where id = :start
-              union all
-                select s.id, newer.depth + 1 from score_sets s join newer on s.superseded_score_set_id = newer.id)
-            select s.id from (select id, depth from older union select id, depth from newer) chain
-              join score_sets s on s.id = chain.id%s
-             order by chain.depth
             """;
 
     public Optional<ScoreSet> findByUrn(String urn) {
@@ -85,24 +68,19 @@ public class ScoreSetRepository implements PanacheRepository<ScoreSet> {
         return find("supersededScoreSet", scoreSet).firstResultOptional();
     }
 
-    /** How many score sets match, and the ids of one page of them, newest first. */
-    SearchHits search(ScoreSetCriteria criteria, LineageFilter lineage, int limit, int offset) {
-        SqlWhere where = criteria.restrict(lineage.where("s"));
-        Total total = totals.count(getSession(), " from score_sets s" + where, where);
-        if (total.count() == 0) {
-            return new SearchHits(Total.NONE, List.of());
-        }
-        List<Long> ids = where.bindTo(getSession().createNativeQuery("select s.id from score_sets s" + where
-                        + " order by " + lineage.view().recency("s") + " desc, s.urn", Long.class))
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
-        return new SearchHits(total, ids);
+    /** How many score sets match, and one page of them in the search's order, loaded by {@code load} from their ids. */
+    <T> Page<T> search(ScoreSetCriteria criteria, LineageFilter lineage, int limit, int offset,
+            Function<List<Long>, List<T>> load) {
+        SqlWhere where = lineage.view().bindTo(criteria.restrict(new SqlWhere()));
+        return pager.page(getSession(), new ListQuery<>("s.id", Long.class, lineage.scoreSets() + " s", where,
+                criteria.order(lineage.view())), limit, offset, load);
     }
 
     /** Facet counts over every score set the search matches (not just one page). */
     FilterOptions filterOptions(ScoreSetCriteria criteria, LineageFilter lineage) {
-        SqlWhere where = criteria.restrict(lineage.where("s"));
-        List<Object[]> rows = where.bindTo(getSession().createNativeQuery(FACETS.formatted(where), Object[].class))
-                .getResultList();
+        SqlWhere where = lineage.view().bindTo(criteria.restrict(new SqlWhere()));
+        List<Object[]> rows = where.bindTo(getSession().createNativeQuery(
+                FACETS.formatted(lineage.scoreSets() + " s" + where), Object[].class)).getResultList();
         Map<String, List<FilterOptions.Option>> byFacet = rows.stream().collect(Collectors.groupingBy(
                 row -> (String) row[0],
                 Collectors.mapping(row -> new FilterOptions.Option((String) row[1], ((Number) row[2]).longValue()),
@@ -117,9 +95,8 @@ public class ScoreSetRepository implements PanacheRepository<ScoreSet> {
 
     /** Ids of the chain through {@code start} that the view sees, oldest first. */
     List<Long> chain(long start, LineageView view) {
-        SqlWhere where = new LineageFilter(view, LineageMode.EXPANDED).where("s");
-        return where.bind("start", start)
-                .bindTo(getSession().createNativeQuery(CHAIN.formatted(where), Long.class)).getResultList();
+        return view.bindVisibility(getEntityManager().createNamedQuery(ScoreSet.CHAIN, Long.class))
+                .setParameter("start", start).getResultList();
     }
 
     /**
@@ -147,11 +124,8 @@ public class ScoreSetRepository implements PanacheRepository<ScoreSet> {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        SqlWhere where = new SqlWhere().and("s.superseded_score_set_id in (:ids)", "ids", ids).and(view.sees("s"));
-        List<Object[]> rows = view.bindTo(where).bindTo(getSession().createNativeQuery(
-                "select s.superseded_score_set_id, s.urn from score_sets s" + where, Object[].class)).getResultList();
+        List<Object[]> rows = view.bindVisibility(getEntityManager().createNamedQuery(ScoreSet.SUPERSEDERS, Object[].class))
+                .setParameter("ids", ids).getResultList();
         return rows.stream().collect(Collectors.toMap(row -> ((Number) row[0]).longValue(), row -> (String) row[1]));
     }
-
-    record SearchHits(Total total, List<Long> ids) {}
 }

@@ -14,8 +14,13 @@ import org.mavedb.registry.targetgene.TargetCategory;
 @Schema(name = "ScoreSetSearch", description = "Score set search. Every given criterion must hold; a list matches when "
         + "any of its values does. An empty body (or `{}`) matches every score set in the endpoint's view.")
 public record ScoreSetSearch(
-        @Schema(description = "Case-insensitive substring of the title, short description, abstract, method, a keyword or a "
-                + "target gene name; `%`, `_` and `\\` match themselves")
+        @Schema(description = "Full-text search, case-insensitive. A score set matches when every word of the text occurs "
+                + "in its title, short description, abstract, method or keywords, as a word or the start of one (English "
+                + "stemming: `scores` finds `score`, `mutat` finds `mutational`), or when the whole text is the start of one "
+                + "of its target genes' names or accessions (`BRCA`, `NM_0072`). Punctuation separates words and is never a "
+                + "wildcard: `%`, `_` and `\\` match only themselves, at the start of a target gene name or accession. Text "
+                + "inside a word (`utational`) no longer matches: earlier releases matched any substring, which no index can "
+                + "serve at a million score sets.")
         @Size(max = 500) String text,
         @Schema(description = "Target gene names (exact)")
         @Size(max = 100) List<@NotBlank @Size(max = 200) String> targets,
@@ -27,8 +32,9 @@ public record ScoreSetSearch(
         @Size(max = 100) List<@NotBlank @Size(max = 200) String> keywords,
         @Schema(description = "Same as the `lineage` query parameter; if both are given they must agree")
         LineageMode lineage,
+        @Schema(ref = "ScoreSetOrder") ScoreSetOrder sort,
         @Schema(minimum = "1", maximum = "1000", defaultValue = "100") @Min(1) @Max(Paging.MAX_LIMIT) Long limit,
         @Schema(minimum = "0", defaultValue = "0") @Min(0) @Max(Paging.MAX_OFFSET) Long offset) {
 
-    static final ScoreSetSearch EVERYTHING = new ScoreSetSearch(null, null, null, null, null, null, null, null);
+    static final ScoreSetSearch EVERYTHING = new ScoreSetSearch(null, null, null, null, null, null, null, null, null);
 }

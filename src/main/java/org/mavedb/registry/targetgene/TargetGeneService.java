@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import org.mavedb.registry.dataset.Visibility;
 import org.mavedb.registry.lineage.LineageFilter;
 import org.mavedb.registry.problem.ProblemException;
+import org.mavedb.registry.query.Page;
 import org.mavedb.registry.query.Paging;
 import org.mavedb.registry.security.Caller;
 
@@ -29,9 +30,9 @@ public class TargetGeneService {
     /** Target genes of the score sets that the lineage filter keeps. */
     @Transactional
     public TargetGeneSearchResult search(TargetGeneSearch search, LineageFilter lineage) {
-        TargetGeneRepository.SearchHits hits = targets.search(search.text(), lineage,
-                Paging.limit(search.limit()), Paging.offset(search.offset()));
-        return new TargetGeneSearchResult(hits.total(),
-                hits.targets().stream().map(t -> TargetGeneView.of(t, t.scoreSet.urn)).toList());
+        Page<TargetGene> page = targets.search(search.text(), lineage, Paging.limit(search.limit()),
+                Paging.offset(search.offset()));
+        return new TargetGeneSearchResult(page.total(),
+                page.items().stream().map(t -> TargetGeneView.of(t, t.scoreSet.urn)).toList());
     }
 }

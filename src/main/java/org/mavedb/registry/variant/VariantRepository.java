@@ -17,9 +17,10 @@ import org.hibernate.Session;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.mavedb.registry.lineage.LineageFilter;
-import org.mavedb.registry.query.BoundedCount;
+import org.mavedb.registry.query.ListQuery;
+import org.mavedb.registry.query.Page;
+import org.mavedb.registry.query.Pager;
 import org.mavedb.registry.query.SqlWhere;
-import org.mavedb.registry.query.Total;
 
 @ApplicationScoped
 public class VariantRepository implements PanacheRepository<Variant> {
@@ -27,12 +28,12 @@ public class VariantRepository implements PanacheRepository<Variant> {
     private static final int BATCH_SIZE = 1000;
 
     private final Duration uploadTimeout;
-    private final BoundedCount totals;
+    private final Pager pager;
 
     public VariantRepository(@ConfigProperty(name = "registry.variants.upload-timeout") Duration uploadTimeout,
-            BoundedCount totals) {
+            Pager pager) {
         this.uploadTimeout = uploadTimeout;
-        this.totals = totals;
+        this.pager = pager;
     }
 
     /** Deletes a score set's variants, ahead of an upload that replaces them. */
@@ -219,27 +220,24 @@ public class VariantRepository implements PanacheRepository<Variant> {
      * How many variants of lineage-resolved score sets match, and one page of them: newest score
      * set first, then by number. Each variant comes with its score set's urn.
      */
-    SearchHits search(String hgvs, List<String> scoreSetUrns, LineageFilter lineage, int limit, int offset) {
-        SqlWhere where = lineage.where("s");
+    Page<VariantView> search(String hgvs, List<String> scoreSetUrns, LineageFilter lineage, int limit, int offset) {
+        SqlWhere where = lineage.view().bindTo(new SqlWhere());
         if (hgvs != null) {
             where.and("v.hgvs_nt = :hgvs or v.hgvs_pro = :hgvs", "hgvs", hgvs);
         }
         if (scoreSetUrns != null && !scoreSetUrns.isEmpty()) {
             where.and("s.urn in (:urns) or s.draft_urn in (:urns)", "urns", scoreSetUrns);
         }
-        String from = " from variants v join score_sets s on s.id = v.score_set_id" + where;
-        Total total = totals.count(getSession(), from, where);
-        if (total.count() == 0) {
-            return new SearchHits(Total.NONE, List.of());
-        }
-        List<Object[]> page = where.bindTo(getSession().createNativeQuery("select v.id, s.urn" + from
-                        + " order by " + lineage.view().recency("s") + " desc, s.urn, v.position", Object[].class))
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
-        Map<Long, Variant> byId = list("id in ?1", page.stream().map(row -> ((Number) row[0]).longValue()).toList())
-                .stream().collect(Collectors.toMap(v -> v.id, v -> v));
-        return new SearchHits(total, page.stream()
-                .map(row -> VariantView.of(byId.get(((Number) row[0]).longValue()), (String) row[1])).toList());
+        ListQuery<Object[]> query = new ListQuery<>("v.id, s.urn", Object[].class,
+                "variants v join " + lineage.scoreSets() + " s on s.id = v.score_set_id", where,
+                lineage.view().recency("s") + " desc, s.urn, v.position");
+        return pager.page(getSession(), query, limit, offset, this::loadInOrder);
     }
 
-    record SearchHits(Total total, List<VariantView> variants) {}
+    /** The variants of these (id, score set urn) rows, in the rows' order. */
+    private List<VariantView> loadInOrder(List<Object[]> rows) {
+        Map<Long, Variant> byId = list("id in ?1", rows.stream().map(row -> ((Number) row[0]).longValue()).toList())
+                .stream().collect(Collectors.toMap(v -> v.id, v -> v));
+        return rows.stream().map(row -> VariantView.of(byId.get(((Number) row[0]).longValue()), (String) row[1])).toList();
+    }
 }

@@ -13,6 +13,7 @@ import org.mavedb.registry.event.EventLog;
 import org.mavedb.registry.event.EventType;
 import org.mavedb.registry.lineage.LineageFilter;
 import org.mavedb.registry.problem.ProblemException;
+import org.mavedb.registry.query.Page;
 import org.mavedb.registry.query.Paging;
 import org.mavedb.registry.query.Total;
 import org.mavedb.registry.scoreset.ScoreSet;
@@ -173,9 +174,9 @@ public class VariantService {
                 Urns.require(Urns.SCORE_SET_URN, search.scoreSetUrns().get(i), "scoreSetUrns[" + i + "]", "score set");
             }
         }
-        VariantRepository.SearchHits hits = variants.search(search.hgvs(), search.scoreSetUrns(), lineage,
+        Page<VariantView> page = variants.search(search.hgvs(), search.scoreSetUrns(), lineage,
                 Paging.limit(search.limit()), Paging.offset(search.offset()));
-        return new VariantView.Page(hits.total(), hits.variants());
+        return new VariantView.Page(page.total(), page.items());
     }
 
     @Transactional

@@ -370,20 +370,63 @@ class LineageTest {
     }
 
     @Test
-    void textSearchIsCaseInsensitiveAndTreatsWildcardsLiterally() {
+    void textSearchMatchesWordsAndWordPrefixesRankedByWhereTheyOccur() {
         ensureFixtures();
         String token = "TXT" + UUID.randomUUID().toString().substring(0, 8);
-        Map<String, Object> body = new HashMap<>(Api.scoreSetBody(aliceExperiment, token + " a%b_c\\d"));
-        String scoreSet = as(alice).body(body).post("/api/v1/score-sets").then().statusCode(201).extract().path("urn");
-        Api.uploadCsv(alice, scoreSet, Api.SMALL_CSV).statusCode(200);
-        Api.publish(alice, scoreSet);
-        assertEquals(1, textHits(token + " a%b"));
-        assertEquals(1, textHits(token.toLowerCase() + " A%B_C\\D"));
-        assertEquals(0, textHits(token + " a_b"));
-        assertEquals(0, textHits(token + "%c"));
-        assertEquals(0, textHits(token + " a%b_c\\\\d"));
+        String inTitle = publishedWith(Map.of("title", token + " thermostability of variants"));
+        String inAbstract = publishedWith(Map.of("title", "Another assay", "abstractText", "Mentions " + token + " once"));
+        assertEquals(2, textHits(token));
+        assertEquals(1, textHits(token.toLowerCase() + " THERMOSTAB"), "word prefixes match, case-insensitively");
+        assertEquals(1, textHits(token + " variant"), "words are stemmed: variant finds variants");
+        assertEquals(0, textHits(token + " thermostability unrelatedword"), "every word must occur");
+        assertEquals(0, textHits(token.substring(1)), "text inside a word does not match");
+        assertEquals(2, textHits(token + "%"), "punctuation separates words and is no wildcard");
+        assertEquals(0, textHits("%"));
+        assertEquals(List.of(inAbstract, inTitle), textSearch(token, null), "newest first by default");
+        assertEquals(List.of(inTitle, inAbstract), textSearch(token, "relevance"), "a title match ranks first");
+        as(null).body(Map.of("text", token, "sort", "best")).post("/api/v1/score-sets/search").then().statusCode(400);
         // keywords and target names are searched too
         assertTrue(textHits(tag) >= 5);
+    }
+
+    @Test
+    void targetGenesMatchByPrefixWithWildcardsLiteral() {
+        ensureFixtures();
+        String token = "TGT" + UUID.randomUUID().toString().substring(0, 8);
+        for (String name : List.of(token + "_A%B\\C", token + "xA")) {
+            Map<String, Object> body = new HashMap<>(Api.scoreSetBody(aliceExperiment, "Target prefixes"));
+            body.put("targetGenes", List.of(Map.of("name", name, "category", "protein_coding", "organism", "Homo sapiens",
+                    "sequence", Map.of("sequence", "ATGGATTTA", "sequenceType", "dna"))));
+            as(alice).body(body).post("/api/v1/score-sets").then().statusCode(201);
+        }
+        Map<String, Integer> expected = new LinkedHashMap<>();
+        expected.put(token.toLowerCase(), 2);
+        expected.put(token + "_", 1);
+        expected.put(token + "_a%b\\c", 1);
+        expected.put(token + "%", 0);
+        expected.put(token + "_A%B\\\\C", 0);
+        expected.put(token.substring(1), 0);
+        expected.forEach((text, hits) -> {
+            Map<String, Object> body = Map.of("text", text, "lineage", "expanded");
+            assertEquals(hits, post(alice, "/api/v1/me/target-genes/search", body, null).getInt("numTargetGenes"), text);
+            assertEquals(hits, post(alice, "/api/v1/me/score-sets/search", body, null).getInt("numScoreSets"), text);
+        });
+    }
+
+    private String publishedWith(Map<String, Object> fields) {
+        Map<String, Object> body = new HashMap<>(Api.scoreSetBody(aliceExperiment, "untitled"));
+        body.putAll(fields);
+        String scoreSet = as(alice).body(body).post("/api/v1/score-sets").then().statusCode(201).extract().path("urn");
+        Api.uploadCsv(alice, scoreSet, Api.SMALL_CSV).statusCode(200);
+        return Api.publish(alice, scoreSet);
+    }
+
+    private List<String> textSearch(String text, String sort) {
+        Map<String, Object> body = new HashMap<>(Map.of("text", text));
+        if (sort != null) {
+            body.put("sort", sort);
+        }
+        return post(null, "/api/v1/score-sets/search", body, null).getList("scoreSets.urn");
     }
 
     private int textHits(String text) {

@@ -1,0 +1,39 @@
+package org.mavedb.registry.query;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
+
+/**
+ * The sequence every discovery list runs: count the matches, select one page of rows, load the
+ * page's items by id. The count goes up to {@code registry.search.exact-total-threshold}, as search
+ * engines count: beyond it the total is the threshold, flagged as a lower bound, so a broad match
+ * costs what the threshold does, not what the corpus does.
+ */
+@ApplicationScoped
+public class Pager {
+
+    private final long threshold;
+
+    public Pager(@ConfigProperty(name = "registry.search.exact-total-threshold") long threshold) {
+        this.threshold = threshold;
+    }
+
+    /**
+     * The total of {@code query} and its page {@code offset .. offset + limit}, whose rows
+     * {@code load} turns into items (in the rows' order).
+     */
+    public <R, T> Page<T> page(Session session, ListQuery<R> query, int limit, int offset, Function<List<R>, List<T>> load) {
+        long counted = query.where().bindTo(session.createNativeQuery(query.countSql(threshold + 1), Long.class))
+                .getSingleResult();
+        Total total = counted > threshold ? new Total(threshold, false) : Total.exact(counted);
+        if (counted == 0) {
+            return new Page<>(total, List.of());
+        }
+        List<R> rows = query.where().bindTo(session.createNativeQuery(query.pageSql(), query.rowType()))
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+        return new Page<>(total, rows.isEmpty() ? List.of() : load.apply(rows));
+    }
+}
