@@ -1,0 +1,63 @@
+package org.mavedb.registry.ops;
+
+import io.quarkus.flyway.FlywayConfigurationCustomizer;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+
+/**
+ * Lets a schema migration run as long as it needs. Connections carry a 60 s socket timeout
+ * (application.properties) so that a request on a dead database connection fails instead of
+ * hanging; a migration that rewrites a large table (V7 at a million score sets takes minutes) would
+ * be cut off by it, and the service would not start. Each migration runs without it, and its
+ * connection gets the timeout back before it returns to the pool.
+ */
+@Singleton
+public class MigrationTimeouts implements FlywayConfigurationCustomizer {
+
+    @Override
+    public void customize(FluentConfiguration configuration) {
+        configuration.callbacks(new UnboundedMigrations());
+    }
+
+    private static final class UnboundedMigrations implements Callback {
+
+        private int requestTimeoutMillis;
+
+        @Override
+        public boolean supports(Event event, Context context) {
+            return event == Event.BEFORE_EACH_MIGRATE || event == Event.AFTER_EACH_MIGRATE
+                    || event == Event.AFTER_EACH_MIGRATE_ERROR;
+        }
+
+        @Override
+        public boolean canHandleInTransaction(Event event, Context context) {
+            return true;
+        }
+
+        @Override
+        public void handle(Event event, Context context) {
+            Connection connection = context.getConnection();
+            try {
+                if (event == Event.BEFORE_EACH_MIGRATE) {
+                    requestTimeoutMillis = connection.getNetworkTimeout();
+                    connection.setNetworkTimeout(Runnable::run, 0);
+                } else {
+                    connection.setNetworkTimeout(Runnable::run, requestTimeoutMillis);
+                }
+            } catch (SQLException e) {
+                throw new FlywayException("could not set the migration connection's socket timeout", e);
+            }
+        }
+
+        @Override
+        public String getCallbackName() {
+            return "unbounded-migrations";
+        }
+    }
+}
