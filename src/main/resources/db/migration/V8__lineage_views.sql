@@ -28,3 +28,14 @@ create function visible_score_sets(viewer bigint, admin boolean) returns setof s
     language sql stable parallel safe as $$
     select * from score_sets where admin or published_date is not null or created_by = viewer
 $$;
+
+-- Target genes and variants join their score set through a view. These partial indexes hold the
+-- ids each view admits, so that join is an index-only probe of a small index instead of a visit
+-- to a wide score_sets row per target gene or variant (the page, and the count up to the
+-- threshold, both probe once per row).
+create index score_sets_public_ids_idx on score_sets (id) where published_date is not null;
+create index score_sets_public_head_ids_idx on score_sets (id)
+    where published_date is not null and not superseded_by_published;
+create index score_sets_owner_ids_idx on score_sets (id, created_by);
+create index score_sets_owner_head_ids_idx on score_sets (id, created_by)
+    where not superseded_by_published and not superseded_by_own_draft;

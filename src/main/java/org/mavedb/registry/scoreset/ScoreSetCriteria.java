@@ -8,8 +8,8 @@ import org.mavedb.registry.targetgene.TargetCategory;
 /**
  * What a score set search asks for, as SQL conditions over the alias {@code s} of the score sets
  * (ScoreSetRepository's queries). {@code text} is a full-text search (V7): each of its words, or a
- * word beginning with it, in the title, descriptions, abstract, method or keywords; or the start of
- * a target gene's name or accession.
+ * word beginning with it, in the title, short description, target gene names and accessions,
+ * abstract, method or keywords.
  */
 record ScoreSetCriteria(String text, List<String> targets, List<String> organisms, List<TargetCategory> categories,
         List<String> keywords, Long experimentId, ScoreSetOrder order) {
@@ -32,12 +32,7 @@ record ScoreSetCriteria(String text, List<String> targets, List<String> organism
 
     SqlWhere restrict(SqlWhere where) {
         if (hasText()) {
-            // The target genes' ids first, as an array the planner can OR with the text index in one
-            // bitmap scan (an OR with a subquery would be evaluated row by row).
-            where.and("s.search_document @@ score_set_search_query(:text) or s.id = any(array("
-                            + "select t.score_set_id from target_genes t where lower(t.name) collate \"C\" like lower(:textPrefix)"
-                            + " or lower(t.accession) collate \"C\" like lower(:textPrefix)))", "text", text.strip())
-                    .bind("textPrefix", SqlWhere.prefixPattern(text.strip()));
+            where.and("s.search_document @@ score_set_search_query(:text)", "text", text.strip());
         }
         if (present(targets)) {
             where.and("exists (select 1 from target_genes t where t.score_set_id = s.id and t.name in (:targets))",

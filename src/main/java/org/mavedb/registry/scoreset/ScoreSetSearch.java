@@ -15,12 +15,12 @@ import org.mavedb.registry.targetgene.TargetCategory;
         + "any of its values does. An empty body (or `{}`) matches every score set in the endpoint's view.")
 public record ScoreSetSearch(
         @Schema(description = "Full-text search, case-insensitive. A score set matches when every word of the text occurs "
-                + "in its title, short description, abstract, method or keywords, as a word or the start of one (English "
-                + "stemming: `scores` finds `score`, `mutat` finds `mutational`), or when the whole text is the start of one "
-                + "of its target genes' names or accessions (`BRCA`, `NM_0072`). Punctuation separates words and is never a "
-                + "wildcard: `%`, `_` and `\\` match only themselves, at the start of a target gene name or accession. Text "
-                + "inside a word (`utational`) no longer matches: earlier releases matched any substring, which no index can "
-                + "serve at a million score sets.")
+                + "in its title, short description, target gene names or accessions, abstract, method or keywords, as a word "
+                + "or the start of one, stemmed or as written (`scores` finds `score`, `thermostab` finds `thermostability`, "
+                + "`BRCA` finds BRCA1, `NM_0072` finds NM_007294.4). Punctuation separates words and is never a wildcard: "
+                + "`%`, `_` and `\\` match nothing by themselves. Text inside a word (`utational`) does not match: earlier "
+                + "releases matched any substring, which no index can serve at a million score sets. `sort: relevance` "
+                + "ranks title over short description and target genes over abstract and method over keywords.")
         @Size(max = 500) String text,
         @Schema(description = "Target gene names (exact)")
         @Size(max = 100) List<@NotBlank @Size(max = 200) String> targets,

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,9 @@ class LineagePlanTest {
     /** Owns 2,000 score sets (created_by = 1 + i % 500), all chain heads (i % 4 = 0), half of them drafts. */
     private static final long VIEWER = 5;
 
+    /** The general GIN index of V7 or one of its per-view partial copies. */
+    private static final Pattern SEARCH_INDEX = Pattern.compile("Bitmap Index Scan on score_sets_\\w*search\\w*_idx");
+
     @Inject
     AgroalDataSource dataSource;
 
@@ -49,7 +53,7 @@ class LineagePlanTest {
                     overriding system value
                     select case when i % 8 = 0 then 'tmp:' || gen_random_uuid()
                                 else format('urn:mavedb:%s-a-1', lpad(i::text, 8, '0')) end,
-                           'tmp:' || gen_random_uuid(), 1 + i / 4, 'Score set ' || i || ' of GENE' || i % 3000, 'About ' || i,
+                           'tmp:' || gen_random_uuid(), 1 + i / 4, 'Score set ' || i || ' of GENE' || i % 2999, 'About ' || i,
                            1 + i % 500, now(), now() - make_interval(secs => i),
                            case when i % 8 = 0 then null else now() - make_interval(secs => i) end,
                            case when i % 4 = 1 then null else i - 1 end
@@ -112,7 +116,7 @@ class LineagePlanTest {
             for (String sql : List.of(boundedCount(scoreSets, match), "select s.id from " + scoreSets + " s" + match
                     + " order by s.published_date desc, s.urn limit 100")) {
                 String plan = explain(sql);
-                assertTrue(plan.contains("score_sets_search_document_idx"), "text search must use its GIN index:\n" + plan);
+                assertTrue(SEARCH_INDEX.matcher(plan).find(), "text search must use a GIN search index:\n" + plan);
                 assertNoSequentialScan(plan);
             }
         }

@@ -390,7 +390,7 @@ class LineageTest {
     }
 
     @Test
-    void targetGenesMatchByPrefixWithWildcardsLiteral() {
+    void targetGenesMatchByPrefixWithWildcardsLiteralAndScoreSetsByTheirWords() {
         ensureFixtures();
         String token = "TGT" + UUID.randomUUID().toString().substring(0, 8);
         for (String name : List.of(token + "_A%B\\C", token + "xA")) {
@@ -406,11 +406,16 @@ class LineageTest {
         expected.put(token + "%", 0);
         expected.put(token + "_A%B\\\\C", 0);
         expected.put(token.substring(1), 0);
-        expected.forEach((text, hits) -> {
-            Map<String, Object> body = Map.of("text", text, "lineage", "expanded");
-            assertEquals(hits, post(alice, "/api/v1/me/target-genes/search", body, null).getInt("numTargetGenes"), text);
-            assertEquals(hits, post(alice, "/api/v1/me/score-sets/search", body, null).getInt("numScoreSets"), text);
-        });
+        expected.forEach((text, hits) -> assertEquals(hits, post(alice, "/api/v1/me/target-genes/search",
+                Map.of("text", text, "lineage", "expanded"), null).getInt("numTargetGenes"), text));
+        // score-set text finds target genes by their words (punctuation separates them)
+        Map<String, Integer> scoreSetHits = new LinkedHashMap<>();
+        scoreSetHits.put(token.toLowerCase(), 2);
+        scoreSetHits.put(token + "xA", 1);
+        scoreSetHits.put(token + "_B", 1);
+        scoreSetHits.put(token.substring(1), 0);
+        scoreSetHits.forEach((text, hits) -> assertEquals(hits, post(alice, "/api/v1/me/score-sets/search",
+                Map.of("text", text, "lineage", "expanded"), null).getInt("numScoreSets"), text));
     }
 
     private String publishedWith(Map<String, Object> fields) {
