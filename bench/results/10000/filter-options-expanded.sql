@@ -1,4 +1,4 @@
-with hits as (select s.id, s.keywords from score_sets s where (s.published_date is not null) and (exists (select 1 from target_genes t where t.score_set_id = s.id and t.name in ('GENE17'))))
+with hits as (select s.id, s.keywords from public_score_sets() s where (exists (select 1 from target_genes t where t.score_set_id = s.id and t.name in ('GENE17'))))
 	select 'targetGeneNames', t.name, count(distinct t.score_set_id)
 	  from target_genes t join hits on hits.id = t.score_set_id group by t.name
 	union all
