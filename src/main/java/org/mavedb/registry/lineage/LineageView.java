@@ -54,8 +54,8 @@ public final class LineageView {
     public String admitted() {
         return switch (kind) {
             case PUBLIC -> "public_score_sets()";
-            case OWN -> "own_score_sets(" + viewer() + ")";
-            case CALLER -> visible();
+            case OWN -> "own_score_sets(:" + VIEWER + ")";
+            case CALLER -> throw new IllegalStateException("single-resource reads use bindVisibility, not a lineage filter");
         };
     }
 
@@ -63,19 +63,9 @@ public final class LineageView {
     public String heads() {
         return switch (kind) {
             case PUBLIC -> "public_heads()";
-            case OWN -> "own_heads(" + viewer() + ")";
+            case OWN -> "own_heads(:" + VIEWER + ")";
             case CALLER -> throw new IllegalStateException("single-resource reads ignore lineage (API.md §3)");
         };
-    }
-
-    /** The score sets visible in this view, so counted as superseders, as a SQL table expression. */
-    public String visible() {
-        return kind == Kind.PUBLIC ? "public_score_sets()" : "visible_score_sets(" + viewer() + ", " + admin + ")";
-    }
-
-    /** The viewer's id as the SQL refers to it: a parameter, or null for an anonymous caller (who owns nothing). */
-    private String viewer() {
-        return viewerId == null ? "null" : ":" + VIEWER;
     }
 
     /** SQL expression over the score set {@code alias} to order by, newest first: publication date, or a draft's modification date. */
@@ -94,8 +84,8 @@ public final class LineageView {
         return query;
     }
 
-    /** Binds the parameter that {@link #admitted}, {@link #heads} and {@link #visible} refer to, if any. */
+    /** Binds the parameter that {@link #admitted} and {@link #heads} refer to, if any (an owner's views). */
     public SqlWhere bindTo(SqlWhere where) {
-        return kind == Kind.PUBLIC || viewerId == null ? where : where.bind(VIEWER, viewerId);
+        return kind == Kind.OWN ? where.bind(VIEWER, viewerId) : where;
     }
 }

@@ -71,14 +71,14 @@ public class ScoreSetRepository implements PanacheRepository<ScoreSet> {
     /** How many score sets match, and one page of them in the search's order, loaded by {@code load} from their ids. */
     <T> Page<T> search(ScoreSetCriteria criteria, LineageFilter lineage, int limit, int offset,
             Function<List<Long>, List<T>> load) {
-        SqlWhere where = lineage.view().bindTo(criteria.restrict(new SqlWhere()));
+        SqlWhere where = criteria.restrict(lineage.where());
         return pager.page(getSession(), new ListQuery<>("s.id", Long.class, lineage.scoreSets() + " s", where,
                 criteria.order(lineage.view())), limit, offset, load);
     }
 
     /** Facet counts over every score set the search matches (not just one page). */
     FilterOptions filterOptions(ScoreSetCriteria criteria, LineageFilter lineage) {
-        SqlWhere where = lineage.view().bindTo(criteria.restrict(new SqlWhere()));
+        SqlWhere where = criteria.restrict(lineage.where());
         List<Object[]> rows = where.bindTo(getSession().createNativeQuery(
                 FACETS.formatted(lineage.scoreSets() + " s" + where), Object[].class)).getResultList();
         Map<String, List<FilterOptions.Option>> byFacet = rows.stream().collect(Collectors.groupingBy(

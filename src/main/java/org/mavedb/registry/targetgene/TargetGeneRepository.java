@@ -42,7 +42,7 @@ public class TargetGeneRepository implements PanacheRepository<TargetGene> {
      * organism, case-insensitively, with {@code %}, {@code _} and {@code \\} literal.
      */
     Page<TargetGene> search(String text, LineageFilter lineage, int limit, int offset) {
-        SqlWhere where = lineage.view().bindTo(new SqlWhere());
+        SqlWhere where = lineage.where();
         String targets = "target_genes t";
         if (text != null && !text.isBlank()) {
             targets = MATCHING_PREFIX;

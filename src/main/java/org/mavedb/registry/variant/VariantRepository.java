@@ -221,7 +221,7 @@ public class VariantRepository implements PanacheRepository<Variant> {
      * set first, then by number. Each variant comes with its score set's urn.
      */
     Page<VariantView> search(String hgvs, List<String> scoreSetUrns, LineageFilter lineage, int limit, int offset) {
-        SqlWhere where = lineage.view().bindTo(new SqlWhere());
+        SqlWhere where = lineage.where();
         if (hgvs != null) {
             where.and("v.hgvs_nt = :hgvs or v.hgvs_pro = :hgvs", "hgvs", hgvs);
         }
