@@ -373,12 +373,14 @@ class LineageTest {
     void textSearchMatchesWordsAndWordPrefixesRankedByWhereTheyOccur() {
         ensureFixtures();
         String token = "TXT" + UUID.randomUUID().toString().substring(0, 8);
-        String inTitle = publishedWith(Map.of("title", token + " thermostability of variants"));
+        String inTitle = publishedWith(Map.of("title", token + " thermostability of happyish variants"));
         String inAbstract = publishedWith(Map.of("title", "Another assay", "abstractText", "Mentions " + token + " once"));
         assertEquals(2, textHits(token));
         assertEquals(1, textHits(token.toLowerCase() + " THERMOSTAB"), "word prefixes match, case-insensitively");
         assertEquals(1, textHits(token + " variant"), "words are stemmed: variant finds variants");
+        assertEquals(1, textHits(token + " variants"), "and variants finds them through its stem, variant");
         assertEquals(0, textHits(token + " thermostability unrelatedword"), "every word must occur");
+        assertEquals(1, textHits(token + " happy"), "a word whose stem is no prefix of it (happi) also matches as written");
         assertEquals(0, textHits(token.substring(1)), "text inside a word does not match");
         assertEquals(2, textHits(token + "%"), "punctuation separates words and is no wildcard");
         assertEquals(0, textHits("%"));
