@@ -4,6 +4,7 @@ import io.quarkus.flyway.FlywayConfigurationCustomizer;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
@@ -11,11 +12,13 @@ import org.flywaydb.core.api.callback.Event;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
- * Lets a schema migration run as long as it needs. Connections carry a 60 s socket timeout
- * (application.properties) so that a request on a dead database connection fails instead of
- * hanging; a migration that rewrites a large table (V7 at a million score sets takes minutes) would
- * be cut off by it, and the service would not start. Each migration runs without it, and its
- * connection gets the timeout back before it returns to the pool.
+ * Lets a schema migration run as long as it needs. Connections carry a 60 s socket timeout and a
+ * 30 s statement timeout (application.properties) so that a request on a dead database connection
+ * fails instead of hanging and a slow statement cannot hold a connection forever; a migration that
+ * rewrites a large table (V7 at a million score sets takes minutes) would be cut off by either, and
+ * the service would not start. Each migration runs without them, and its connection gets both back
+ * before it returns to the pool (the statement timeout by RESET, to the value the connection
+ * started with).
  */
 @Singleton
 public class MigrationTimeouts implements FlywayConfigurationCustomizer {
@@ -47,11 +50,19 @@ public class MigrationTimeouts implements FlywayConfigurationCustomizer {
                 if (event == Event.BEFORE_EACH_MIGRATE) {
                     requestTimeoutMillis = connection.getNetworkTimeout();
                     connection.setNetworkTimeout(Runnable::run, 0);
+                    execute(connection, "set statement_timeout = 0");
                 } else {
+                    execute(connection, "reset statement_timeout");
                     connection.setNetworkTimeout(Runnable::run, requestTimeoutMillis);
                 }
             } catch (SQLException e) {
-                throw new FlywayException("could not set the migration connection's socket timeout", e);
+                throw new FlywayException("could not set the migration connection's timeouts", e);
+            }
+        }
+
+        private static void execute(Connection connection, String sql) throws SQLException {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(sql);
             }
         }
 
