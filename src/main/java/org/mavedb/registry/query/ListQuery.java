@@ -2,13 +2,18 @@ package org.mavedb.registry.query;
 
 /**
  * A discovery list as native SQL: the {@code columns} each row of a page selects (typed
- * {@code rowType}), the FROM clause, the WHERE clause with its parameters, and the ORDER BY that
- * makes pages deterministic.
+ * {@code rowType}), the FROM clause of its pages, the WHERE clause with its parameters, and the
+ * ORDER BY that makes pages deterministic. {@code countFrom} is the FROM clause of its count, the
+ * same rows without what only the order needs (by default the page's FROM).
  */
-public record ListQuery<R>(String columns, Class<R> rowType, String from, SqlWhere where, String order) {
+public record ListQuery<R>(String columns, Class<R> rowType, String from, String countFrom, SqlWhere where, String order) {
+
+    public ListQuery(String columns, Class<R> rowType, String from, SqlWhere where, String order) {
+        this(columns, rowType, from, from, where, order);
+    }
 
     String countSql(long atMost) {
-        return "select count(*) from (select 1 from " + from + where + " limit " + atMost + ") matches";
+        return "select count(*) from (select 1 from " + countFrom + where + " limit " + atMost + ") matches";
     }
 
     String pageSql() {
