@@ -26,13 +26,27 @@ public class Pager {
      * {@code load} turns into items (in the rows' order).
      */
     public <R, T> Page<T> page(Session session, ListQuery<R> query, int limit, int offset, Function<List<R>, List<T>> load) {
+        return page(session, query, query, limit, offset, load);
+    }
+
+    /**
+     * As {@link #page(Session, ListQuery, int, int, Function)}, but a page among more matches than
+     * the threshold, within the first tenth of it, is selected by {@code broadPage}: the same rows
+     * in the same order, matched in a way the planner walks the order's index for. That is the
+     * cheap plan when matches are many (a page is found after about page × corpus / matches rows)
+     * and the expensive one when they are few, which is the case PostgreSQL's estimate cannot tell
+     * apart for a full-text prefix match; the count just taken can.
+     */
+    public <R, T> Page<T> page(Session session, ListQuery<R> query, ListQuery<R> broadPage, int limit, int offset,
+            Function<List<R>, List<T>> load) {
         long counted = query.where().bindTo(session.createNativeQuery(query.countSql(threshold + 1), Long.class))
                 .getSingleResult();
         Total total = counted > threshold ? new Total(threshold, false) : Total.exact(counted);
         if (counted == 0) {
             return new Page<>(total, List.of());
         }
-        List<R> rows = query.where().bindTo(session.createNativeQuery(query.pageSql(), query.rowType()))
+        ListQuery<R> pageQuery = !total.exact() && offset + limit <= threshold / 10 ? broadPage : query;
+        List<R> rows = pageQuery.where().bindTo(session.createNativeQuery(pageQuery.pageSql(), pageQuery.rowType()))
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
         return new Page<>(total, rows.isEmpty() ? List.of() : load.apply(rows));
     }

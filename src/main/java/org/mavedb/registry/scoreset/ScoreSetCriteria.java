@@ -31,8 +31,30 @@ record ScoreSetCriteria(String text, List<String> targets, List<String> organism
     }
 
     SqlWhere restrict(SqlWhere where) {
+        return restrict(where, "s.search_document @@ score_set_search_query(:text)");
+    }
+
+    /**
+     * The same conditions, with the text matched by the function behind {@code @@}, which no index
+     * serves: PostgreSQL then walks the results' order (a recency index) and tests each row, which
+     * finds a page among many matches without collecting them all (see {@link #hasBroadPage()}).
+     */
+    SqlWhere restrictInOrder(SqlWhere where) {
+        return restrict(where, "ts_match_vq(s.search_document, score_set_search_query(:text))");
+    }
+
+    /**
+     * Whether a page among many matches is better found in order ({@link #restrictInOrder}): for a
+     * text search by recency. Ordered by relevance, every match must be ranked anyway; other
+     * criteria PostgreSQL estimates well enough to choose by itself.
+     */
+    boolean hasBroadPage() {
+        return hasText() && order != ScoreSetOrder.RELEVANCE;
+    }
+
+    private SqlWhere restrict(SqlWhere where, String textMatch) {
         if (hasText()) {
-            where.and("s.search_document @@ score_set_search_query(:text)", "text", text.strip());
+            where.and(textMatch, "text", text.strip());
         }
         if (present(targets)) {
             where.and("exists (select 1 from target_genes t where t.score_set_id = s.id and t.name in (:targets))",

@@ -71,9 +71,12 @@ public class ScoreSetRepository implements PanacheRepository<ScoreSet> {
     /** How many score sets match, and one page of them in the search's order, loaded by {@code load} from their ids. */
     <T> Page<T> search(ScoreSetCriteria criteria, LineageFilter lineage, int limit, int offset,
             Function<List<Long>, List<T>> load) {
-        SqlWhere where = criteria.restrict(lineage.where());
-        return pager.page(getSession(), new ListQuery<>("s.id", Long.class, lineage.scoreSets() + " s", where,
-                criteria.order(lineage.view())), limit, offset, load);
+        String scoreSets = lineage.scoreSets() + " s";
+        String order = criteria.order(lineage.view());
+        ListQuery<Long> query = new ListQuery<>("s.id", Long.class, scoreSets, criteria.restrict(lineage.where()), order);
+        ListQuery<Long> broadPage = criteria.hasBroadPage()
+                ? new ListQuery<>("s.id", Long.class, scoreSets, criteria.restrictInOrder(lineage.where()), order) : query;
+        return pager.page(getSession(), query, broadPage, limit, offset, load);
     }
 
     /** Facet counts over every score set the search matches (not just one page). */

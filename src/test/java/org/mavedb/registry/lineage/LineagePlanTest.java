@@ -122,6 +122,24 @@ class LineagePlanTest {
         }
     }
 
+    /**
+     * A page of a broad text match by recency (more matches than the total's threshold): the match
+     * as a filter on a walk of the recency index, which stops after a page (query.Pager).
+     */
+    @Test
+    void broadTextPageWalksTheRecencyIndex() throws SQLException {
+        for (LineageMode mode : LineageMode.values()) {
+            String scoreSets = new LineageFilter(LineageView.publicView(), mode).scoreSets();
+            String plan = explain("select s.id from " + scoreSets + " s"
+                    + " where ts_match_vq(s.search_document, score_set_search_query('gene12'))"
+                    + " order by s.published_date desc, s.urn limit 100");
+            assertTrue(plan.contains(mode == LineageMode.COLLAPSED ? "score_sets_public_heads_idx" : "score_sets_published_idx"),
+                    "a broad page must walk the recency index:\n" + plan);
+            assertFalse(plan.contains("Sort"), "a broad page must not sort its matches:\n" + plan);
+            assertNoSequentialScan(plan);
+        }
+    }
+
     /** The count a list runs ({@code query.Pager}): its matches up to the default threshold and one more. */
     private static String boundedCount(String scoreSets, String where) {
         return "select count(*) from (select 1 from " + scoreSets + " s" + where + " limit 10001) matches";
