@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hibernate.jpa.HibernateHints;
 import org.mavedb.registry.lineage.LineageFilter;
 import org.mavedb.registry.lineage.LineageView;
 import org.mavedb.registry.query.ListQuery;
@@ -104,7 +105,9 @@ public class ScoreSetRepository implements PanacheRepository<ScoreSet> {
 
     /**
      * The score sets with these ids, in the order given, with everything their representation
-     * needs fetched in one query (experiment, creator, superseded score set, target genes).
+     * needs fetched in one query (experiment, creator, superseded score set, target genes). Read
+     * only: they become representations and nothing else, so Hibernate keeps no snapshot of them
+     * (a deep copy of every JSON and array column) and does not compare them at commit.
      */
     List<ScoreSet> loadInOrder(List<Long> ids) {
         if (ids.isEmpty()) {
@@ -115,7 +118,7 @@ public class ScoreSetRepository implements PanacheRepository<ScoreSet> {
         // Hibernate 6 already returns each fetched root once.
         getEntityManager().createQuery("select s from ScoreSet s join fetch s.experiment join fetch s.createdBy"
                         + " left join fetch s.supersededScoreSet left join fetch s.targetGenes where s.id in :ids", ScoreSet.class)
-                .setParameter("ids", ids).getResultList()
+                .setParameter("ids", ids).setHint(HibernateHints.HINT_READ_ONLY, true).getResultList()
                 .forEach(s -> byId.put(s.id, s));
         List<ScoreSet> ordered = new ArrayList<>(ids.size());
         ids.forEach(id -> ordered.add(byId.get(id)));

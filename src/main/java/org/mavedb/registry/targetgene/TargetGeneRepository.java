@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.jpa.HibernateHints;
 import org.mavedb.registry.lineage.LineageFilter;
 import org.mavedb.registry.query.ListQuery;
 import org.mavedb.registry.query.Page;
@@ -68,11 +69,12 @@ public class TargetGeneRepository implements PanacheRepository<TargetGene> {
         return pager.page(getSession(), query, limit, offset, this::loadInOrder);
     }
 
-    /** The target genes with these ids, each with its score set, in the order given. */
+    /** The target genes with these ids, each with its score set, in the order given; read only (representations only). */
     private List<TargetGene> loadInOrder(List<Long> ids) {
         Map<Long, TargetGene> byId = new HashMap<>();
         getEntityManager().createQuery("select t from TargetGene t join fetch t.scoreSet where t.id in :ids", TargetGene.class)
-                .setParameter("ids", ids).getResultList().forEach(t -> byId.put(t.id, t));
+                .setParameter("ids", ids).setHint(HibernateHints.HINT_READ_ONLY, true).getResultList()
+                .forEach(t -> byId.put(t.id, t));
         return ids.stream().map(byId::get).toList();
     }
 }

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
+import org.hibernate.jpa.HibernateHints;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.mavedb.registry.lineage.LineageFilter;
@@ -234,10 +235,10 @@ public class VariantRepository implements PanacheRepository<Variant> {
         return pager.page(getSession(), query, limit, offset, this::loadInOrder);
     }
 
-    /** The variants of these (id, score set urn) rows, in the rows' order. */
+    /** The variants of these (id, score set urn) rows, in the rows' order; read only (representations only). */
     private List<VariantView> loadInOrder(List<Object[]> rows) {
-        Map<Long, Variant> byId = list("id in ?1", rows.stream().map(row -> ((Number) row[0]).longValue()).toList())
-                .stream().collect(Collectors.toMap(v -> v.id, v -> v));
+        Map<Long, Variant> byId = find("id in ?1", rows.stream().map(row -> ((Number) row[0]).longValue()).toList())
+                .withHint(HibernateHints.HINT_READ_ONLY, true).stream().collect(Collectors.toMap(v -> v.id, v -> v));
         return rows.stream().map(row -> VariantView.of(byId.get(((Number) row[0]).longValue()), (String) row[1])).toList();
     }
 }
