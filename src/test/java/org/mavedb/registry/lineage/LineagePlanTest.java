@@ -42,41 +42,53 @@ class LineagePlanTest {
     @BeforeAll
     void createLargeCopy() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("drop schema if exists lineage_plan cascade");
-            s.execute("create schema lineage_plan");
-            // indexed after loading, which at a million rows is several times faster than indexing each insert
-            s.execute("create table lineage_plan.score_sets (like public.score_sets including all excluding indexes)");
-            // chains 4k+1 ← 4k+2 ← 4k+3 ← 4k+4; the head of every second chain is a draft; users 1..500
-            s.execute("""
-                    insert into lineage_plan.score_sets (urn, draft_urn, experiment_id, title, short_description,
-                        created_by, creation_date, modification_date, published_date, superseded_score_set_id)
-                    overriding system value
-                    select case when i % 8 = 0 then 'tmp:' || gen_random_uuid()
-                                else format('urn:mavedb:%s-a-1', lpad(i::text, 8, '0')) end,
-                           'tmp:' || gen_random_uuid(), 1 + i / 4, 'Score set ' || i || ' of GENE' || i % 2999, 'About ' || i,
-                           1 + i % 500, now(), now() - make_interval(secs => i),
-                           case when i % 8 = 0 then null else now() - make_interval(secs => i) end,
-                           case when i % 4 = 1 then null else i - 1 end
-                      from generate_series(1, """ + ROWS + ") i");
-            // the copy has the schema's columns and indexes but not its triggers: set their flag
-            s.execute("""
-                    update lineage_plan.score_sets p
-                       set superseded_by_published = s.published_date is not null,
-                           superseded_by_own_draft = s.published_date is null and s.created_by = p.created_by
-                      from lineage_plan.score_sets s
-                     where s.superseded_score_set_id = p.id""");
-            List<String> indexes = new ArrayList<>();
-            try (ResultSet rows = s.executeQuery(
-                    "select indexdef from pg_indexes where schemaname = 'public' and tablename = 'score_sets'")) {
-                while (rows.next()) {
-                    indexes.add(rows.getString(1).replace(" ON public.score_sets ", " ON lineage_plan.score_sets "));
-                }
+            // a million rows and their indexes take longer than a request may (the pool's statement
+            // timeout): this fixture is built like a migration, and its connection gets the timeout back
+            s.execute("set statement_timeout = 0");
+            try {
+                build(s);
+            } finally {
+                s.execute("reset statement_timeout");
             }
-            for (String index : indexes) {
-                s.execute(index);
-            }
-            s.execute("vacuum analyze lineage_plan.score_sets");
         }
+    }
+
+    /** The 1M-row copy: chains of four, every other head a draft, with the schema's indexes. */
+    private static void build(Statement s) throws SQLException {
+        s.execute("drop schema if exists lineage_plan cascade");
+        s.execute("create schema lineage_plan");
+        // indexed after loading, which at a million rows is several times faster than indexing each insert
+        s.execute("create table lineage_plan.score_sets (like public.score_sets including all excluding indexes)");
+        // chains 4k+1 ← 4k+2 ← 4k+3 ← 4k+4; the head of every second chain is a draft; users 1..500
+        s.execute("""
+                insert into lineage_plan.score_sets (urn, draft_urn, experiment_id, title, short_description,
+                    created_by, creation_date, modification_date, published_date, superseded_score_set_id)
+                overriding system value
+                select case when i % 8 = 0 then 'tmp:' || gen_random_uuid()
+                            else format('urn:mavedb:%s-a-1', lpad(i::text, 8, '0')) end,
+                       'tmp:' || gen_random_uuid(), 1 + i / 4, 'Score set ' || i || ' of GENE' || i % 2999, 'About ' || i,
+                       1 + i % 500, now(), now() - make_interval(secs => i),
+                       case when i % 8 = 0 then null else now() - make_interval(secs => i) end,
+                       case when i % 4 = 1 then null else i - 1 end
+                  from generate_series(1, """ + ROWS + ") i");
+        // the copy has the schema's columns and indexes but not its triggers: set their flag
+        s.execute("""
+                update lineage_plan.score_sets p
+                   set superseded_by_published = s.published_date is not null,
+                       superseded_by_own_draft = s.published_date is null and s.created_by = p.created_by
+                  from lineage_plan.score_sets s
+                 where s.superseded_score_set_id = p.id""");
+        List<String> indexes = new ArrayList<>();
+        try (ResultSet rows = s.executeQuery(
+                "select indexdef from pg_indexes where schemaname = 'public' and tablename = 'score_sets'")) {
+            while (rows.next()) {
+                indexes.add(rows.getString(1).replace(" ON public.score_sets ", " ON lineage_plan.score_sets "));
+            }
+        }
+        for (String index : indexes) {
+            s.execute(index);
+        }
+        s.execute("vacuum analyze lineage_plan.score_sets");
     }
 
     @AfterAll
