@@ -52,11 +52,25 @@ public class MigrationTimeouts implements FlywayConfigurationCustomizer {
                     connection.setNetworkTimeout(Runnable::run, 0);
                     execute(connection, "set statement_timeout = 0");
                 } else {
-                    execute(connection, "reset statement_timeout");
                     connection.setNetworkTimeout(Runnable::run, requestTimeoutMillis);
+                    resetStatementTimeout(connection, event);
                 }
             } catch (SQLException e) {
                 throw new FlywayException("could not set the migration connection's timeouts", e);
+            }
+        }
+
+        /**
+         * After a failed migration its transaction may be aborted, which refuses every statement;
+         * its rollback undoes the SET anyway, and the migration's own error is the one to report.
+         */
+        private static void resetStatementTimeout(Connection connection, Event event) throws SQLException {
+            try {
+                execute(connection, "reset statement_timeout");
+            } catch (SQLException e) {
+                if (event != Event.AFTER_EACH_MIGRATE_ERROR) {
+                    throw e;
+                }
             }
         }
 
