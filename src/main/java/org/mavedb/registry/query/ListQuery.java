@@ -12,6 +12,11 @@ public record ListQuery<R>(String columns, Class<R> rowType, String from, String
         this(columns, rowType, from, from, where, order);
     }
 
+    /** The same list with another WHERE clause. */
+    public ListQuery<R> withWhere(SqlWhere otherWhere) {
+        return new ListQuery<>(columns, rowType, from, countFrom, otherWhere, order);
+    }
+
     String countSql(long atMost) {
         return "select count(*) from (select 1 from " + countFrom + where + " limit " + atMost + ") matches";
     }

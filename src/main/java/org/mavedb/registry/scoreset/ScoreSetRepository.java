@@ -72,11 +72,9 @@ public class ScoreSetRepository implements PanacheRepository<ScoreSet> {
     /** How many score sets match, and one page of them in the search's order, loaded by {@code load} from their ids. */
     <T> Page<T> search(ScoreSetCriteria criteria, LineageFilter lineage, int limit, int offset,
             Function<List<Long>, List<T>> load) {
-        String scoreSets = lineage.scoreSets() + " s";
-        String order = criteria.order(lineage.view());
-        ListQuery<Long> query = new ListQuery<>("s.id", Long.class, scoreSets, criteria.restrict(lineage.where()), order);
-        ListQuery<Long> broadPage = criteria.hasBroadPage()
-                ? new ListQuery<>("s.id", Long.class, scoreSets, criteria.restrictInOrder(lineage.where()), order) : query;
+        ListQuery<Long> query = new ListQuery<>("s.id", Long.class, lineage.scoreSets() + " s",
+                criteria.restrict(lineage.where()), criteria.order(lineage.view()));
+        ListQuery<Long> broadPage = criteria.hasBroadPage() ? query.withWhere(criteria.restrictInOrder(lineage.where())) : query;
         return pager.page(getSession(), query, broadPage, limit, offset, load);
     }
 
