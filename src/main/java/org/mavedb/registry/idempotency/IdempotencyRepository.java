@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.exception.ConstraintViolationException;
@@ -53,13 +54,14 @@ public class IdempotencyRepository implements PanacheRepository<IdempotencyRecor
     @Transactional(Transactional.TxType.MANDATORY)
     public long claim(long userId, String key, String fingerprint, Duration retention, Duration maxWait) {
         try {
-            return getSession().createNativeQuery(CLAIM, Long.class)
+            // Untyped: a native query typed Long.class gets no cached plan in Hibernate 7.2 (see query.Pager).
+            return ((List<?>) getSession().createNativeQuery(CLAIM)
                     .setParameter("wait", Math.max(1, maxWait.toMillis()) + "ms")
                     .setParameter("user", userId)
                     .setParameter("key", key)
                     .setParameter("fingerprint", fingerprint)
                     .setParameter("retention", (double) retention.toSeconds())
-                    .getResultList().stream().findFirst().orElseThrow(KeyTaken::new);
+                    .getResultList()).stream().findFirst().map(id -> ((Number) id).longValue()).orElseThrow(KeyTaken::new);
         } catch (KeyTaken taken) {
             throw taken;
         } catch (RuntimeException e) {
