@@ -35,7 +35,7 @@ class NativeQueryPlanCacheTest {
     private void requests(String key, String experiment) {
         anonymous().body(Map.of("text", "plan cache")).post("/api/v1/score-sets/search").then().statusCode(200);
         anonymous().get("/api/v1/score-sets/recently-published").then().statusCode(200);
-        anonymous().get("/api/v1/experiments/{urn}/score-sets", experiment).then().statusCode(404);
+        anonymous().get("/api/v1/experiments/{urn}/score-sets", experiment).then().statusCode(200);
         anonymous().body(Map.of("text", "BRCA")).post("/api/v1/target-genes/search").then().statusCode(200);
         anonymous().body(Map.of("hgvs", "c.1A>G")).post("/api/v1/variants/search").then().statusCode(200);
         as(key).body(Map.of()).post("/api/v1/me/score-sets/search").then().statusCode(200);
@@ -47,8 +47,9 @@ class NativeQueryPlanCacheTest {
     @Test
     void repeatedRequestsAddNoQueryPlans() {
         String key = Api.newUser();
-        String experiment = Api.newExperiment(key);
-        Api.newScoreSet(key, experiment);
+        String scoreSet = Api.publishedScoreSet(key);
+        String experiment = anonymous().get("/api/v1/score-sets/{urn}", scoreSet).then().statusCode(200)
+                .extract().path("experimentUrn");
         requests(key, experiment);
         long plans = cachedPlans();
         for (int i = 0; i < 5; i++) {
