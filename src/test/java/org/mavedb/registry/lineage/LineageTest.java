@@ -131,6 +131,24 @@ class LineageTest {
         }
     }
 
+    /** A listed score set names its neighbours in the chain as its own representation does. */
+    @Test
+    void listedScoreSetsNameTheScoreSetsTheySupersedeAndThatSupersedeThem() {
+        ensureFixtures();
+        JsonPath expanded = post(alice, "/api/v1/me/score-sets/search", Map.of("targets", List.of(tag)), "expanded");
+        List<Map<String, Object>> listed = expanded.getList("scoreSets");
+        assertEquals(11, listed.size());
+        for (Map<String, Object> scoreSet : listed) {
+            JsonPath own = as(alice).get("/api/v1/score-sets/{urn}", scoreSet.get("urn")).then().statusCode(200)
+                    .extract().jsonPath();
+            assertEquals(own.getString("supersededScoreSetUrn"), scoreSet.get("supersededScoreSetUrn"), "of " + scoreSet.get("urn"));
+            assertEquals(own.getString("supersedingScoreSetUrn"), scoreSet.get("supersedingScoreSetUrn"), "of " + scoreSet.get("urn"));
+        }
+        Map<String, Object> d3 = listed.stream().filter(s -> urn.get("D3").equals(s.get("urn"))).findFirst().orElseThrow();
+        assertEquals(urn.get("D2"), d3.get("supersededScoreSetUrn"));
+        assertEquals(urn.get("D4"), d3.get("supersedingScoreSetUrn"));
+    }
+
     @Test
     void publicSearchIsByteIdenticalForEveryCaller() {
         ensureFixtures();
