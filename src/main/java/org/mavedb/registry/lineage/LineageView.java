@@ -52,19 +52,31 @@ public final class LineageView {
 
     /** The score sets this view admits, as a SQL table expression (parameters: {@link #bindTo}). */
     public String admitted() {
-        return switch (kind) {
-            case PUBLIC -> "public_score_sets()";
-            case OWN -> "own_score_sets(:" + VIEWER + ")";
-            case CALLER -> throw new IllegalStateException("single-resource reads use bindVisibility, not a lineage filter");
-        };
+        return viewFunction("public_score_sets", "own_score_sets");
     }
 
     /** The admitted score sets that no superseder visible in this view supersedes: the heads of their chains. */
     public String heads() {
+        return viewFunction("public_heads", "own_heads");
+    }
+
+    /** The target genes of the score sets {@link #admitted} admits, read from the copies V10 keeps on each target gene. */
+    public String admittedTargetGenes() {
+        return viewFunction("public_target_genes", "own_target_genes");
+    }
+
+    /** The target genes of the score sets {@link #heads} keeps, read from the copies V10 keeps on each target gene. */
+    public String headTargetGenes() {
+        return viewFunction("public_head_target_genes", "own_head_target_genes");
+    }
+
+    /** A call of this view's variant of a lineage function: the public one, or the viewer's own. */
+    private String viewFunction(String publicFunction, String ownFunction) {
         return switch (kind) {
-            case PUBLIC -> "public_heads()";
-            case OWN -> "own_heads(:" + VIEWER + ")";
-            case CALLER -> throw new IllegalStateException("single-resource reads ignore lineage (API.md §3)");
+            case PUBLIC -> publicFunction + "()";
+            case OWN -> ownFunction + "(:" + VIEWER + ")";
+            case CALLER -> throw new IllegalStateException(
+                    "single-resource reads ignore lineage (API.md §3) and use bindVisibility, not a lineage filter");
         };
     }
 

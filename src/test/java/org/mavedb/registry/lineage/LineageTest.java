@@ -509,11 +509,23 @@ class LineageTest {
     }
 
     /** Collapsed score-set search for one target: public (owner null) or the owner's /me. */
+    /**
+     * The heads of the chain whose members target {@code target}, publicly or in the owner's view.
+     * The target gene search (which reads its score sets' state from V10's copies on each target
+     * gene) must find the target genes of exactly those heads, expanded included.
+     */
     private List<String> heads(String owner, String target) {
         String path = owner == null ? "/api/v1/score-sets/search" : "/api/v1/me/score-sets/search";
         JsonPath result = post(owner, path, Map.of("targets", List.of(target)), null);
         assertEquals(result.getList("scoreSets").size(), result.getInt("numScoreSets"));
-        return result.getList("scoreSets.urn");
+        List<String> heads = result.getList("scoreSets.urn");
+        String targetPath = owner == null ? "/api/v1/target-genes/search" : "/api/v1/me/target-genes/search";
+        assertEquals(heads.stream().sorted().toList(), targetScoreSets(post(owner, targetPath, Map.of("text", target), null)),
+                "target genes of the heads");
+        JsonPath expanded = post(owner, path, Map.of("targets", List.of(target)), "expanded");
+        assertEquals(expanded.getList("scoreSets.urn").stream().map(String.class::cast).sorted().toList(),
+                targetScoreSets(post(owner, targetPath, Map.of("text", target), "expanded")), "target genes of the chain");
+        return heads;
     }
 
     @Test
