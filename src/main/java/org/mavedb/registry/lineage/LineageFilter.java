@@ -24,7 +24,10 @@ public record LineageFilter(LineageView view, LineageMode mode) {
         return mode == LineageMode.COLLAPSED ? view.headTargetGenes() : view.admittedTargetGenes();
     }
 
-    /** A new WHERE clause carrying the parameter that {@link #scoreSets()} refers to, for the query to add its conditions. */
+    /**
+     * A new WHERE clause carrying the parameter that {@link #scoreSets()} and {@link #targetGenes()}
+     * refer to, for the query to add its conditions.
+     */
     public SqlWhere where() {
         return view.bindTo(new SqlWhere());
     }

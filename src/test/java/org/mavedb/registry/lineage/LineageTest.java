@@ -508,9 +508,9 @@ class LineageTest {
         return created;
     }
 
-    /** Collapsed score-set search for one target: public (owner null) or the owner's /me. */
     /**
-     * The heads of the chain whose members target {@code target}, publicly or in the owner's view.
+     * Collapsed score-set search for one target: public (owner null) or the owner's /me, that is,
+     * the heads of the chain whose members target {@code target}.
      * The target gene search (which reads its score sets' state from V10's copies on each target
      * gene) must find the target genes of exactly those heads, expanded included.
      */
