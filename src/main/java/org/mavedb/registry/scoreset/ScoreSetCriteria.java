@@ -9,10 +9,19 @@ import org.mavedb.registry.targetgene.TargetCategory;
  * What a score set search asks for, as SQL conditions over the alias {@code s} of the score sets
  * (ScoreSetRepository's queries). {@code text} is a full-text search (V7): each of its words, or a
  * word beginning with it, in the title, short description, target gene names and accessions,
- * abstract, method or keywords.
+ * abstract, method or keywords, found through the word prefixes of V11.
  */
 record ScoreSetCriteria(String text, List<String> targets, List<String> organisms, List<TargetCategory> categories,
         List<String> keywords, Long experimentId, ScoreSetOrder order) {
+
+    /**
+     * The text as exact terms of the score set's word prefixes, which the GIN indexes of V11 hold; or,
+     * for the rare score set whose prefixes would not fit a tsvector, as prefixes of its document's
+     * words. Both arms are whole index conditions (of partial indexes whose predicates they repeat),
+     * so PostgreSQL never computes a score set's prefixes to test a row.
+     */
+    private static final String TEXT_MATCH = "(score_set_search_prefixes(s.search_document) @@ score_set_search_query(:text, true)"
+            + " or (score_set_search_prefixes(s.search_document) is null and s.search_document @@ score_set_search_query(:text)))";
 
     static ScoreSetCriteria of(ScoreSetSearch search) {
         return new ScoreSetCriteria(search.text(), search.targets(), search.targetOrganismNames(), search.targetTypes(),
@@ -31,7 +40,7 @@ record ScoreSetCriteria(String text, List<String> targets, List<String> organism
     }
 
     SqlWhere restrict(SqlWhere where) {
-        return restrict(where, "s.search_document @@ score_set_search_query(:text)");
+        return restrict(where, TEXT_MATCH);
     }
 
     /**

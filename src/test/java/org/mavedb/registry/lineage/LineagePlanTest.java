@@ -33,8 +33,10 @@ class LineagePlanTest {
     /** Owns 2,000 score sets (created_by = 1 + i % 500), all chain heads (i % 4 = 0), half of them drafts. */
     private static final long VIEWER = 5;
 
-    /** The general GIN index of V7 or one of its per-view partial copies. */
+    /** The general GIN index of V11 or one of its per-view partial copies. */
     private static final Pattern SEARCH_INDEX = Pattern.compile("Bitmap Index Scan on score_sets_\\w*search\\w*_idx");
+    /** A filter that computes a score set's prefixes (V11) for each row it tests, hundreds of µs each. */
+    private static final Pattern PREFIXES_PER_ROW = Pattern.compile("Filter: [^\\n]*score_set_search_prefixes");
 
     @Inject
     AgroalDataSource dataSource;
@@ -42,13 +44,17 @@ class LineagePlanTest {
     @BeforeAll
     void createLargeCopy() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            // a million rows and their indexes take longer than a request may (the pool's statement
-            // timeout): this fixture is built like a migration, and its connection gets the timeout back
+            // a million rows and their indexes take longer than a request may (the pool's statement and
+            // socket timeouts): this fixture is built like a migration (ops.MigrationTimeouts), and its
+            // connection gets both timeouts back
+            int socketTimeoutMillis = c.getNetworkTimeout();
+            c.setNetworkTimeout(Runnable::run, 0);
             s.execute("set statement_timeout = 0");
             try {
                 build(s);
             } finally {
                 s.execute("reset statement_timeout");
+                c.setNetworkTimeout(Runnable::run, socketTimeoutMillis);
             }
         }
     }
@@ -124,11 +130,15 @@ class LineagePlanTest {
     void textSearchIsServedByTheSearchIndex() throws SQLException {
         for (LineageMode mode : LineageMode.values()) {
             String scoreSets = new LineageFilter(LineageView.publicView(), mode).scoreSets();
-            String match = " where s.search_document @@ score_set_search_query('gene1234')";
+            // ScoreSetCriteria's match (V11): exact terms of the prefixes, or the document of a score set without them
+            String match = " where (score_set_search_prefixes(s.search_document) @@ score_set_search_query('gene1234', true)"
+                    + " or (score_set_search_prefixes(s.search_document) is null"
+                    + " and s.search_document @@ score_set_search_query('gene1234')))";
             for (String sql : List.of(boundedCount(scoreSets, match), "select s.id from " + scoreSets + " s" + match
                     + " order by s.published_date desc, s.urn limit 100")) {
                 String plan = explain(sql);
                 assertTrue(SEARCH_INDEX.matcher(plan).find(), "text search must use a GIN search index:\n" + plan);
+                assertFalse(PREFIXES_PER_ROW.matcher(plan).find(), "no row's prefixes may be computed to test it:\n" + plan);
                 assertNoSequentialScan(plan);
             }
         }
