@@ -23,6 +23,16 @@ record ScoreSetCriteria(String text, List<String> targets, List<String> organism
     private static final String TEXT_MATCH = "(score_set_search_prefixes(s.search_document) @@ score_set_search_query(:text, true)"
             + " or (score_set_search_prefixes(s.search_document) is null and s.search_document @@ score_set_search_query(:text)))";
 
+    /**
+     * The text's query over the document, for what PostgreSQL evaluates on every row (the rank, the
+     * in-order match). A subquery, so that it is computed once per statement: in the generic plan
+     * that pgjdbc's prepared statements reach, score_set_search_query(:text) is not folded to a
+     * constant, and computing it for each row cost about 40 µs a row (a relevance page at 1M:
+     * 850 ms instead of 60 ms). The index conditions keep the plain call, which the planner folds
+     * and estimates from the index statistics in a custom plan, and evaluates once per scan otherwise.
+     */
+    private static final String ROW_QUERY = "(select score_set_search_query(:text))";
+
     static ScoreSetCriteria of(ScoreSetSearch search) {
         return new ScoreSetCriteria(search.text(), search.targets(), search.targetOrganismNames(), search.targetTypes(),
                 search.keywords(), null, search.sort());
@@ -36,7 +46,7 @@ record ScoreSetCriteria(String text, List<String> targets, List<String> organism
     String order(LineageView view) {
         String newest = view.recency("s") + " desc, s.urn";
         return order == ScoreSetOrder.RELEVANCE && hasText()
-                ? "ts_rank(s.search_document, score_set_search_query(:text)) desc, " + newest : newest;
+                ? "ts_rank(s.search_document, " + ROW_QUERY + ") desc, " + newest : newest;
     }
 
     SqlWhere restrict(SqlWhere where) {
@@ -49,7 +59,7 @@ record ScoreSetCriteria(String text, List<String> targets, List<String> organism
      * finds a page among many matches without collecting them all (see {@link #hasBroadPage()}).
      */
     SqlWhere restrictInOrder(SqlWhere where) {
-        return restrict(where, "ts_match_vq(s.search_document, score_set_search_query(:text))");
+        return restrict(where, "ts_match_vq(s.search_document, " + ROW_QUERY + ")");
     }
 
     /**

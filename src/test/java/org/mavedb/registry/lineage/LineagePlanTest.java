@@ -37,6 +37,8 @@ class LineagePlanTest {
     private static final Pattern SEARCH_INDEX = Pattern.compile("Bitmap Index Scan on score_sets_\\w*search\\w*_idx");
     /** A filter that computes a score set's prefixes (V11) for each row it tests, hundreds of µs each. */
     private static final Pattern PREFIXES_PER_ROW = Pattern.compile("Filter: [^\\n]*score_set_search_prefixes");
+    /** A filter or sort key that builds the searched text's query for each row it tests or ranks, about 40 µs each. */
+    private static final Pattern TEXT_QUERY_PER_ROW = Pattern.compile("(Filter|Sort Key): [^\\n]*score_set_search_query\\(");
 
     @Inject
     AgroalDataSource dataSource;
@@ -153,12 +155,34 @@ class LineagePlanTest {
         for (LineageMode mode : LineageMode.values()) {
             String scoreSets = new LineageFilter(LineageView.publicView(), mode).scoreSets();
             String plan = explain("select s.id from " + scoreSets + " s"
-                    + " where ts_match_vq(s.search_document, score_set_search_query('gene12'))"
+                    + " where ts_match_vq(s.search_document, (select score_set_search_query('gene12')))"
                     + " order by s.published_date desc, s.urn limit 100");
             assertTrue(plan.contains(mode == LineageMode.COLLAPSED ? "score_sets_public_heads_idx" : "score_sets_published_idx"),
                     "a broad page must walk the recency index:\n" + plan);
             assertFalse(plan.contains("Sort"), "a broad page must not sort its matches:\n" + plan);
             assertNoSequentialScan(plan);
+        }
+    }
+
+    /**
+     * In the generic plan that pgjdbc's prepared statements reach after a few executions, the text's
+     * query is a parameter, not a constant: what PostgreSQL evaluates per row (the broad page's
+     * in-order match, the relevance rank) must read it from a subquery computed once per statement
+     * (ScoreSetCriteria), not build it again for every row.
+     */
+    @Test
+    void textQueryIsBuiltOncePerStatementInAGenericPlan() throws SQLException {
+        String scoreSets = new LineageFilter(LineageView.publicView(), LineageMode.COLLAPSED).scoreSets();
+        String broadPage = "select s.id from " + scoreSets + " s"
+                + " where ts_match_vq(s.search_document, (select score_set_search_query($1)))"
+                + " order by s.published_date desc, s.urn limit 100";
+        String relevancePage = "select s.id from " + scoreSets + " s"
+                + " where score_set_search_prefixes(s.search_document) @@ score_set_search_query($1, true)"
+                + " order by ts_rank(s.search_document, (select score_set_search_query($1))) desc, s.published_date desc, s.urn"
+                + " limit 100";
+        for (String sql : List.of(broadPage, relevancePage)) {
+            String plan = explainGeneric(sql, "gene12");
+            assertFalse(TEXT_QUERY_PER_ROW.matcher(plan).find(), "the text's query must be built once:\n" + plan);
         }
     }
 
@@ -173,12 +197,32 @@ class LineagePlanTest {
 
     /** EXPLAIN ANALYZE of the query against the 1M-row copy (printed, so the timings are on record). */
     private String explain(String sql) throws SQLException {
+        return explain(sql, "explain (analyze, buffers) " + sql, List.of(), List.of());
+    }
+
+    /** The same for the generic plan of a statement with one text parameter ($1), executed with the argument. */
+    private String explainGeneric(String sql, String argument) throws SQLException {
+        return explain(sql, "explain (analyze, buffers) execute plan_under_test('" + argument + "')",
+                List.of("set plan_cache_mode = force_generic_plan", "prepare plan_under_test(text) as " + sql),
+                List.of("deallocate plan_under_test", "reset plan_cache_mode"));
+    }
+
+    /** Runs the set-up, then the explain, then the tear-down (on a pooled connection, which must come back as it was). */
+    private String explain(String sql, String explain, List<String> setUp, List<String> tearDown) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("set search_path = lineage_plan, public");
             StringBuilder plan = new StringBuilder();
-            try (ResultSet rows = s.executeQuery("explain (analyze, buffers) " + sql)) {
-                while (rows.next()) {
-                    plan.append(rows.getString(1)).append('\n');
+            try {
+                for (String statement : setUp) {
+                    s.execute(statement);
+                }
+                try (ResultSet rows = s.executeQuery(explain)) {
+                    while (rows.next()) {
+                        plan.append(rows.getString(1)).append('\n');
+                    }
+                }
+                for (String statement : tearDown) {
+                    s.execute(statement);
                 }
             } finally {
                 s.execute("reset search_path");
