@@ -9,29 +9,30 @@ import org.mavedb.registry.targetgene.TargetCategory;
  * What a score set search asks for, as SQL conditions over the alias {@code s} of the score sets
  * (ScoreSetRepository's queries). {@code text} is a full-text search (V7): each of its words, or a
  * word beginning with it, in the title, short description, target gene names and accessions,
- * abstract, method or keywords, found through the word prefixes of V11.
+ * abstract, method or keywords, found through the stored word prefixes of V11 and V12.
  */
 record ScoreSetCriteria(String text, List<String> targets, List<String> organisms, List<TargetCategory> categories,
         List<String> keywords, Long experimentId, ScoreSetOrder order) {
 
     /**
-     * The text as exact terms of the score set's word prefixes, which the GIN indexes of V11 hold; or,
-     * for the rare score set whose prefixes would not fit a tsvector, as prefixes of its document's
-     * words. Both arms are whole index conditions (of partial indexes whose predicates they repeat),
-     * so PostgreSQL never computes a score set's prefixes to test a row.
+     * The text as exact terms of the score set's stored word prefixes (V11, V12), which its GIN
+     * indexes hold; or, for the rare score set whose prefixes would not fit a tsvector, as prefixes of
+     * its document's words. Both arms are whole index conditions (of partial indexes whose predicates
+     * they repeat), with the query as a call the planner folds to a constant and estimates from the
+     * index statistics: with a subquery's unknown value it walked the recency index for a word 83
+     * score sets of a million contain. A row tested outside the index costs a match against stored lexemes.
      */
-    private static final String TEXT_MATCH = "(score_set_search_prefixes(s.search_document) @@ score_set_search_query(:text, true)"
-            + " or (score_set_search_prefixes(s.search_document) is null and s.search_document @@ score_set_search_query(:text)))";
+    private static final String TEXT_MATCH = "(s.search_prefixes @@ score_set_search_query(:text, true)"
+            + " or (s.search_prefixes is null and s.search_document @@ score_set_search_query(:text)))";
 
     /**
-     * The text's query over the document, for what PostgreSQL evaluates on every row (the rank, the
-     * in-order match). A subquery, so that it is computed once per statement: in the generic plan
-     * that pgjdbc's prepared statements reach, score_set_search_query(:text) is not folded to a
-     * constant, and computing it for each row cost about 40 µs a row (a relevance page at 1M:
-     * 850 ms instead of 60 ms). The index conditions keep the plain call, which the planner folds
-     * and estimates from the index statistics in a custom plan, and evaluates once per scan otherwise.
+     * The text's query over the document, for what PostgreSQL evaluates on every row it ranks or
+     * walks (the relevance rank, the in-order match). A subquery, computed once per statement: in the
+     * generic plan that pgjdbc's prepared statements reach after a few executions,
+     * score_set_search_query(:text) is not folded to a constant and was built again for each row,
+     * about 40 µs each (a relevance page at 1M: 886 ms instead of 108 ms).
      */
-    private static final String ROW_QUERY = "(select score_set_search_query(:text))";
+    private static final String DOCUMENT_QUERY = "(select score_set_search_query(:text))";
 
     static ScoreSetCriteria of(ScoreSetSearch search) {
         return new ScoreSetCriteria(search.text(), search.targets(), search.targetOrganismNames(), search.targetTypes(),
@@ -46,7 +47,7 @@ record ScoreSetCriteria(String text, List<String> targets, List<String> organism
     String order(LineageView view) {
         String newest = view.recency("s") + " desc, s.urn";
         return order == ScoreSetOrder.RELEVANCE && hasText()
-                ? "ts_rank(s.search_document, " + ROW_QUERY + ") desc, " + newest : newest;
+                ? "ts_rank(s.search_document, " + DOCUMENT_QUERY + ") desc, " + newest : newest;
     }
 
     SqlWhere restrict(SqlWhere where) {
@@ -59,7 +60,7 @@ record ScoreSetCriteria(String text, List<String> targets, List<String> organism
      * finds a page among many matches without collecting them all (see {@link #hasBroadPage()}).
      */
     SqlWhere restrictInOrder(SqlWhere where) {
-        return restrict(where, "ts_match_vq(s.search_document, " + ROW_QUERY + ")");
+        return restrict(where, "ts_match_vq(s.search_document, " + DOCUMENT_QUERY + ")");
     }
 
     /**

@@ -104,7 +104,7 @@ class TextSearchPrefixesTest {
 
     private boolean hasNoPrefixes(String urn) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select score_set_search_prefixes(search_document) is null from score_sets where urn = ?")) {
+                "select search_prefixes is null from score_sets where urn = ?")) {
             s.setString(1, urn);
             try (ResultSet row = s.executeQuery()) {
                 row.next();
