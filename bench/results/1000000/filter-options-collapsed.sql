@@ -10,5 +10,3 @@ with hits as (select s.id, s.keywords from public_heads() s where (exists (selec
 	union all
 	select 'keywords', keyword, count(distinct hits.id)
 	  from hits cross join unnest(hits.keywords) keyword group by keyword;
-;
-;
